@@ -1,0 +1,103 @@
+package org.clearinghouse.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearinghouse.server.auth.TokenAuthenticator;
+import org.clearinghouse.server.catalogue.CatalogueService;
+import org.clearinghouse.server.catalogue.ResourceValidator;
+import org.clearinghouse.server.config.AppConfig;
+import org.clearinghouse.server.db.Database;
+import org.clearinghouse.server.db.EmbeddedDatabase;
+import org.clearinghouse.server.http.HttpServer;
+import org.clearinghouse.server.http.JsonBodies;
+import org.clearinghouse.server.http.ResourceController;
+import org.clearinghouse.server.http.Routes;
+import org.clearinghouse.server.http.SystemController;
+import org.clearinghouse.server.persistence.ResourceRepository;
+import org.clearinghouse.server.seed.SeedLoader;
+import org.clearinghouse.server.vocabulary.Vocabularies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole clearinghouse, wired by hand in one place; closing it stops everything in reverse order. */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final List<AutoCloseable> resources;
+    private final HttpServer http;
+
+    private Application(List<AutoCloseable> resources, HttpServer http) {
+        this.resources = resources;
+        this.http = http;
+    }
+
+    /** Starts on the configured database, or on an embedded PostgreSQL under the data directory. */
+    public static Application start(AppConfig config) {
+        List<AutoCloseable> owned = new ArrayList<>();
+        try {
+            Database database;
+            if (config.database().embedded()) {
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(config.storage().postgresDir(), false);
+                owned.add(embedded);
+                database = Database.open(embedded.jdbcUrl("postgres"), embedded.user(), null, config.database().poolSize());
+            } else {
+                database = Database.open(config.database().url().orElseThrow(), config.database().user().orElse(null),
+                        config.database().password().orElse(null), config.database().poolSize());
+            }
+            owned.add(database);
+            return start(config, database, owned);
+        } catch (RuntimeException e) {
+            closeAll(owned);
+            throw e;
+        }
+    }
+
+    /** Starts on a database opened by the caller (tests); the application closes it on {@link #close()}. */
+    public static Application start(AppConfig config, Database database, List<AutoCloseable> owned) {
+        List<AutoCloseable> resources = new ArrayList<>(owned);
+        if (!resources.contains(database)) {
+            resources.add(database);
+        }
+        try {
+            ObjectMapper mapper = Json.mapper();
+            Vocabularies vocabularies = Vocabularies.load(mapper);
+            ResourceValidator validator = new ResourceValidator(vocabularies);
+            ResourceRepository repository = new ResourceRepository(database.dsl(), mapper);
+            if (config.seed().loadOnStart()) {
+                new SeedLoader(repository, validator, vocabularies, mapper).load();
+            }
+            CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
+            TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
+            Routes routes = new Routes(
+                    new ResourceController(catalogue, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes())),
+                    new SystemController(database, vocabularies, mapper));
+            HttpServer http = HttpServer.start(config.http(), routes, mapper);
+            resources.add(http);
+            LOG.info("clearinghouse listening on http://localhost:{}", http.port());
+            return new Application(resources, http);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", resources.get(i).getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.clearinghouse.server.catalogue;
+
+public record PolicyDetails(String issuingBody, String instrumentType, String status, String adoptionDate) {
+}

@@ -1,0 +1,7 @@
+package org.clearinghouse.server.catalogue;
+
+import java.util.List;
+
+public record ToolDetails(String sourceCodeUrl, Boolean openSource, List<String> platforms, Boolean offlineCapable,
+                          String personalData, Integer minimumAge) {
+}

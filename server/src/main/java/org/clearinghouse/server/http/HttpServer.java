@@ -1,0 +1,43 @@
+package org.clearinghouse.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.clearinghouse.server.config.HttpConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin server: request ids, access log, problem answers, and the route table. */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger ACCESS = LoggerFactory.getLogger("access");
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static HttpServer start(HttpConfig config, Routes routes, ObjectMapper mapper) {
+        Javalin app = Javalin.create(javalin -> {
+            javalin.jsonMapper(new JavalinJackson(mapper, false));
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
+            javalin.startup.showJavalinBanner = false;
+            javalin.routes.before(RequestIds::assign);
+            javalin.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms id={}", ctx.method(), ctx.path(),
+                    ctx.statusCode(), String.format("%.1f", ms), RequestIds.of(ctx)));
+            ErrorHandling.register(javalin);
+            routes.register(javalin);
+        });
+        app.start(config.port());
+        return new HttpServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

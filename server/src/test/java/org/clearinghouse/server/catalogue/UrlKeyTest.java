@@ -1,0 +1,30 @@
+package org.clearinghouse.server.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UrlKeyTest {
+    @Test
+    void schemeWwwTrailingSlashFragmentAndTrackingParametersDoNotMatter() {
+        String key = "unesdoc.unesco.org/ark:/48223/pf0000368303";
+        assertEquals(key, UrlKey.of("https://unesdoc.unesco.org/ark:/48223/pf0000368303"));
+        assertEquals(key, UrlKey.of("http://www.UNESDOC.unesco.org/ark:/48223/pf0000368303/"));
+        assertEquals(key, UrlKey.of("https://unesdoc.unesco.org/ark:/48223/pf0000368303?utm_source=x&fbclid=y#top"));
+    }
+
+    @Test
+    void meaningfulQueryParametersAndPathCaseAreKept() {
+        assertEquals("example.org/Course?id=7", UrlKey.of("https://example.org/Course?utm_medium=m&id=7"));
+        assertEquals("example.org:8080/a", UrlKey.of("https://example.org:8080/a"));
+    }
+
+    @Test
+    void slugsFoldAccentsAndFallBackForNonLatinTitles() {
+        UUID id = UUID.fromString("12345678-1234-1234-1234-123456789012");
+        assertEquals("strategie-nationale-d-ia-2030", Slugs.fromTitle("Stratégie nationale d'IA — 2030", "policy", id));
+        assertEquals("policy-12345678", Slugs.fromTitle("北京共识", "policy", id));
+        assertEquals("word-".repeat(15) + "word", Slugs.fromTitle("word ".repeat(40), "course", id));
+    }
+}

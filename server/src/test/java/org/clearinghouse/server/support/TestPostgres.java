@@ -1,0 +1,63 @@
+package org.clearinghouse.server.support;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.clearinghouse.server.db.Database;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Gives a test class its own freshly migrated database on the run's shared PostgreSQL server.
+ * Register as a static field: {@code @RegisterExtension static final TestPostgres POSTGRES = new TestPostgres();}
+ */
+public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestPostgres.class);
+
+    private SharedPostgres server;
+    private String name;
+    private String jdbcUrl;
+    private Database database;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("server", key -> SharedPostgres.start(), SharedPostgres.class);
+        name = ("t_" + context.getRequiredTestClass().getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT);
+        jdbcUrl = server.createDatabase(name);
+        database = Database.open(jdbcUrl, server.user(), server.password(), 8);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (database != null) {
+            database.close();
+        }
+        server.dropDatabase(name);
+    }
+
+    /** The class's database, migrated; shared by its tests. */
+    public Database database() {
+        return database;
+    }
+
+    /** Opens another pool on the same database, e.g. for an application that closes what it is given. */
+    public Database openAnother() {
+        return Database.open(jdbcUrl, server.user(), server.password(), 8);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return server.user();
+    }
+
+    /** Empties every table the catalogue writes, keeping the schema. */
+    public void truncate() {
+        database.dsl().execute("truncate table resource");
+        database.dsl().execute("update change_counter set value = 0");
+    }
+}
