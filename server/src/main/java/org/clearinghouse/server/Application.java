@@ -1,8 +1,11 @@
 package org.clearinghouse.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.clearinghouse.indexer.IndexService;
 import org.clearinghouse.server.auth.TokenAuthenticator;
 import org.clearinghouse.server.catalogue.CatalogueService;
 import org.clearinghouse.server.catalogue.ResourceValidator;
@@ -13,8 +16,13 @@ import org.clearinghouse.server.http.HttpServer;
 import org.clearinghouse.server.http.JsonBodies;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
+import org.clearinghouse.server.http.SearchController;
 import org.clearinghouse.server.http.SystemController;
 import org.clearinghouse.server.persistence.ResourceRepository;
+import org.clearinghouse.server.search.IndexSync;
+import org.clearinghouse.server.search.SearchDocuments;
+import org.clearinghouse.server.search.SearchService;
+import org.clearinghouse.server.search.ThesaurusLoader;
 import org.clearinghouse.server.seed.SeedLoader;
 import org.clearinghouse.server.vocabulary.Vocabularies;
 import org.slf4j.Logger;
@@ -67,15 +75,25 @@ public final class Application implements AutoCloseable {
             if (config.seed().loadOnStart()) {
                 new SeedLoader(repository, validator, vocabularies, mapper).load();
             }
+            IndexService index = IndexService.open(config.storage().indexDir(), ThesaurusLoader.load(mapper));
+            resources.add(index);
+            IndexSync sync = new IndexSync(index, repository, new SearchDocuments(vocabularies), config.search());
+            resources.add(sync);
+            sync.start();
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
+            SearchService search = new SearchService(index, repository, vocabularies);
             TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
             Routes routes = new Routes(
-                    new ResourceController(catalogue, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes())),
+                    new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes())),
+                    new SearchController(search, catalogue),
                     new SystemController(database, vocabularies, mapper));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
             return new Application(resources, http);
+        } catch (IOException e) {
+            closeAll(resources);
+            throw new UncheckedIOException("could not open the search index in " + config.storage().indexDir(), e);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;

@@ -7,19 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.clearinghouse.server.auth.Contributor;
-import org.clearinghouse.server.persistence.ListingCursor;
-import org.clearinghouse.server.persistence.ListingPage;
-import org.clearinghouse.server.persistence.ListingQuery;
 import org.clearinghouse.server.persistence.NewResource;
 import org.clearinghouse.server.persistence.ResourceRepository;
 import org.clearinghouse.server.vocabulary.Vocabularies;
 
-/** Reading and submitting catalogue records. Knows nothing of HTTP. */
+/** Reading and submitting catalogue records. Knows nothing of HTTP; listing and search are the index's. */
 public final class CatalogueService {
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-    private static final int MAX_FILTER_VALUES = 50;
-
     private final ResourceRepository repository;
     private final ResourceValidator validator;
     private final Vocabularies vocabularies;
@@ -42,21 +35,6 @@ public final class CatalogueService {
                 .orElseGet(() -> idOrSlug.length() <= 200 ? repository.findBySlug(idOrSlug) : Optional.empty());
         return found.filter(r -> r.isPublished() || viewerIsContributor)
                 .orElseThrow(() -> new NotFoundException("no resource with id or slug '" + Texts.abbreviate(idOrSlug) + "'"));
-    }
-
-    public ListingPage list(List<String> types, List<String> countries, String limit, String cursor) {
-        checkCodes("type", types, vocabularies.codes("types"));
-        List<String> upperCountries = countries.stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList();
-        for (String country : upperCountries) {
-            if (!vocabularies.isJurisdiction(country)) {
-                throw new BadParameterException("country", "'" + Texts.abbreviate(country)
-                        + "' is neither an ISO 3166-1 alpha-2 country code nor a known regional or international body");
-            }
-        }
-        checkCount("country", upperCountries);
-        ListingCursor after = cursor == null || cursor.isBlank() ? null : ListingCursor.decode(cursor)
-                .orElseThrow(() -> new BadParameterException("cursor", "is not a cursor issued by this API; start again without it"));
-        return repository.listPublished(new ListingQuery(types, upperCountries, parseLimit(limit), after));
     }
 
     public Resource submit(JsonNode body, Contributor contributor) {
@@ -87,36 +65,6 @@ public final class CatalogueService {
         }
         String slug = Slugs.fromTitle(content.title(), content.type(), id);
         return repository.slugExists(slug) ? Slugs.withSuffix(slug, id) : slug;
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadParameterException("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + Texts.abbreviate(limit) + "'");
-    }
-
-    private static void checkCodes(String parameter, List<String> values, java.util.Set<String> allowed) {
-        checkCount(parameter, values);
-        for (String value : values) {
-            if (!allowed.contains(value)) {
-                throw new BadParameterException(parameter, "'" + Texts.abbreviate(value) + "' is not one of " + allowed);
-            }
-        }
-    }
-
-    private static void checkCount(String parameter, List<String> values) {
-        if (values.size() > MAX_FILTER_VALUES) {
-            throw new BadParameterException(parameter, "at most " + MAX_FILTER_VALUES + " values may be given");
-        }
     }
 
     private static Optional<UUID> parseUuid(String text) {

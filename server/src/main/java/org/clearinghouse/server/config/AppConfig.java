@@ -3,10 +3,11 @@ package org.clearinghouse.server.config;
 import java.util.Map;
 
 /** Every area's configuration, read once from the environment at start. */
-public record AppConfig(HttpConfig http, DatabaseConfig database, StorageConfig storage, AuthConfig auth, SeedConfig seed) {
+public record AppConfig(HttpConfig http, DatabaseConfig database, StorageConfig storage, AuthConfig auth, SeedConfig seed,
+                        SearchConfig search) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         return new AppConfig(HttpConfig.fromEnv(env), DatabaseConfig.fromEnv(env), StorageConfig.fromEnv(env),
-                AuthConfig.fromEnv(env), SeedConfig.fromEnv(env));
+                AuthConfig.fromEnv(env), SeedConfig.fromEnv(env), SearchConfig.fromEnv(env));
     }
 }

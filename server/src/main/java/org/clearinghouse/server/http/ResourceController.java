@@ -5,16 +5,20 @@ import org.clearinghouse.server.auth.Contributor;
 import org.clearinghouse.server.auth.TokenAuthenticator;
 import org.clearinghouse.server.catalogue.CatalogueService;
 import org.clearinghouse.server.catalogue.Resource;
-import org.clearinghouse.server.persistence.ListingPage;
+import org.clearinghouse.server.search.Listing;
+import org.clearinghouse.server.search.SearchService;
 
 /** {@code /api/v1/resources}: HTTP in, HTTP out; the decisions are the service's. */
 public final class ResourceController {
     private final CatalogueService catalogue;
     private final TokenAuthenticator authenticator;
     private final JsonBodies bodies;
+    private final SearchService search;
 
-    public ResourceController(CatalogueService catalogue, TokenAuthenticator authenticator, JsonBodies bodies) {
+    public ResourceController(CatalogueService catalogue, SearchService search, TokenAuthenticator authenticator,
+                              JsonBodies bodies) {
         this.catalogue = catalogue;
+        this.search = search;
         this.authenticator = authenticator;
         this.bodies = bodies;
     }
@@ -25,9 +29,8 @@ public final class ResourceController {
     }
 
     public void list(Context ctx) {
-        ListingPage page = catalogue.list(ctx.queryParams("type"), ctx.queryParams("country"),
-                ctx.queryParam("limit"), ctx.queryParam("cursor"));
-        ctx.json(new ListingResponse(page.items(), page.next() == null ? null : page.next().encode()));
+        Listing page = search.list(ctx.queryParamMap());
+        ctx.json(new ListingResponse(page.total(), page.results(), page.nextCursor()));
     }
 
     public void create(Context ctx) {

@@ -2,9 +2,7 @@ package org.clearinghouse.server.persistence;
 
 import static org.clearinghouse.server.persistence.jooq.Tables.CHANGE_COUNTER;
 import static org.clearinghouse.server.persistence.jooq.Tables.RESOURCE;
-import static org.jooq.impl.DSL.arrayOverlap;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.CourseDetails;
+import org.clearinghouse.server.catalogue.NotFoundException;
 import org.clearinghouse.server.catalogue.PolicyDetails;
 import org.clearinghouse.server.catalogue.PracticeDetails;
 import org.clearinghouse.server.catalogue.Provenance;
@@ -31,7 +30,6 @@ import org.clearinghouse.server.catalogue.ToolDetails;
 import org.clearinghouse.server.catalogue.Translation;
 import org.clearinghouse.server.catalogue.UrlKey;
 import org.clearinghouse.server.persistence.jooq.tables.records.ResourceRecord;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.exception.DataAccessException;
@@ -66,29 +64,28 @@ public final class ResourceRepository {
         return dsl.fetchExists(RESOURCE, RESOURCE.SLUG.eq(slug));
     }
 
-    public ListingPage listPublished(ListingQuery query) {
-        Condition types = query.types().isEmpty() ? noCondition() : RESOURCE.TYPE.in(query.types());
-        Condition countries = query.countries().isEmpty() ? noCondition()
-                : arrayOverlap(RESOURCE.JURISDICTIONS, query.countries().toArray(new String[0]));
-        Condition after = query.after() == null ? noCondition()
-                : row(RESOURCE.PUBLISHED_SORT, RESOURCE.ID).lt(query.after().publishedSort(), query.after().id());
-        List<Resource> rows = dsl.selectFrom(RESOURCE)
-                .where(RESOURCE.STATUS.eq(Status.PUBLISHED)).and(types).and(countries).and(after)
-                .orderBy(RESOURCE.PUBLISHED_SORT.desc(), RESOURCE.ID.desc())
-                .limit(query.limit() + 1)
-                .fetch(this::toResource);
-        if (rows.size() <= query.limit()) {
-            return new ListingPage(rows, null);
-        }
-        List<Resource> page = rows.subList(0, query.limit());
-        Resource last = page.get(page.size() - 1);
-        return new ListingPage(List.copyOf(page), new ListingCursor(sortKey(last.content().published()), last.id()));
-    }
-
     /** Records changed after {@code sequence}, oldest change first: what an index must apply to catch up. */
     public List<Resource> changedSince(long sequence, int limit) {
         return dsl.selectFrom(RESOURCE).where(RESOURCE.CHANGE_SEQ.gt(sequence))
                 .orderBy(RESOURCE.CHANGE_SEQ).limit(limit).fetch(this::toResource);
+    }
+
+    /** Published records with an id after {@code after} (null: from the start), in id order. */
+    public List<Resource> publishedAfter(UUID after, int limit) {
+        return dsl.selectFrom(RESOURCE)
+                .where(RESOURCE.STATUS.eq(Status.PUBLISHED))
+                .and(after == null ? noCondition() : RESOURCE.ID.gt(after))
+                .orderBy(RESOURCE.ID).limit(limit).fetch(this::toResource);
+    }
+
+    /** The records with these ids, in the order given; ids not found are skipped. */
+    public List<Resource> findByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Resource> byId = dsl.selectFrom(RESOURCE).where(RESOURCE.ID.in(ids)).fetch(this::toResource)
+                .stream().collect(java.util.stream.Collectors.toMap(Resource::id, r -> r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public Resource insert(NewResource resource) {
@@ -112,6 +109,19 @@ public final class ResourceRepository {
             ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchSingle();
             fill(record, content, regions, now(), nextChangeSeq(tx));
             record.setSeedChecksum(seedChecksum);
+            record.update();
+            return toResource(record);
+        });
+    }
+
+    /** Moves a record to another moderation state, as a new change the index will follow. */
+    public Resource changeStatus(UUID id, String status) {
+        return write(tx -> {
+            ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new NotFoundException("no resource with id " + id));
+            record.setStatus(status);
+            record.setUpdatedAt(now());
+            record.setChangeSeq(nextChangeSeq(tx));
             record.update();
             return toResource(record);
         });
@@ -193,6 +203,7 @@ public final class ResourceRepository {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    // Listing order lives in the index now; the column keeps a sortable form for SQL consumers (benchmarks, exports).
     private static String sortKey(String published) {
         return published == null ? "" : published;
     }

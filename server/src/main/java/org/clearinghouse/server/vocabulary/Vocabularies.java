@@ -26,6 +26,7 @@ public final class Vocabularies {
     private final Map<String, Set<String>> codes;
     private final Map<String, String> regionByJurisdiction;
     private final Set<String> openLicenses;
+    private final Map<String, Map<String, JsonNode>> entryByCode;
 
     private Vocabularies(Map<String, JsonNode> entriesByVocabulary) {
         this.entriesByVocabulary = entriesByVocabulary;
@@ -53,6 +54,36 @@ public final class Vocabularies {
             }
         });
         this.openLicenses = Collections.unmodifiableSet(open);
+        Map<String, Map<String, JsonNode>> byCode = new LinkedHashMap<>();
+        entriesByVocabulary.forEach((name, entries) -> {
+            Map<String, JsonNode> map = new LinkedHashMap<>();
+            entries.forEach(entry -> map.put(entry.path("code").asText(), entry));
+            byCode.put(name, Collections.unmodifiableMap(map));
+        });
+        this.entryByCode = Collections.unmodifiableMap(byCode);
+    }
+
+    /**
+     * The label of a code in a language: that language's label, else English, else a licence's name, else
+     * the code itself.
+     */
+    public String label(String vocabulary, String code, String language) {
+        JsonNode entry = entryByCode.getOrDefault(vocabulary, Map.of()).get(code);
+        if (entry == null && vocabulary.equals("countries")) {
+            entry = entryByCode.get("bodies").get(code);
+        }
+        if (entry == null) {
+            return code;
+        }
+        JsonNode labels = entry.path("labels");
+        String text = labels.path(language == null ? "en" : language).asText("");
+        if (text.isEmpty()) {
+            text = labels.path("en").asText("");
+        }
+        if (text.isEmpty()) {
+            text = entry.path("name").asText(code);
+        }
+        return text;
     }
 
     /** Reads every vocabulary from {@code /vocabularies/<name>.json} on the classpath (the seed-data jar). */

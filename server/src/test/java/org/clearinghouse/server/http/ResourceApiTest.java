@@ -35,8 +35,9 @@ class ResourceApiTest {
     private static Http http;
 
     @BeforeAll
-    static void start() {
-        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN));
+    static void start() throws Exception {
+        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN,
+                "CLEARINGHOUSE_DATA_DIR", java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "api-").toString()));
         app = Application.start(config, POSTGRES.openAnother(), List.of());
         http = new Http(app.port());
     }

@@ -1,0 +1,24 @@
+package org.clearinghouse.indexer;
+
+/** Escaping for text that the web layer inserts as HTML. */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                case '/' -> out.append("&#x2F;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

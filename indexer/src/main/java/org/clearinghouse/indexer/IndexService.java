@@ -1,0 +1,354 @@
+package org.clearinghouse.indexer;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+
+/**
+ * The search index of the catalogue: one long-lived instance per index directory, safe for concurrent use.
+ * The database is the system of record; the index follows its change sequence, which each commit records.
+ */
+public final class IndexService implements Closeable {
+    private static final String SCHEMA_KEY = "schema";
+    private static final String THESAURUS_KEY = "thesaurus";
+    private static final String SEQUENCE_KEY = "sequence";
+    private static final double BULK_RAM_BUFFER_MB = 64;
+
+    private final Directory directory;
+    private final Thesaurus thesaurus;
+    private final Analyzers analyzers = new Analyzers();
+    private final FacetsConfig facetsConfig = facetsConfig();
+    private final ConceptIndex concepts;
+    private final SearcherFactory searcherFactory;
+    private final Searching searching;
+    private final Related related;
+    private final Suggestions suggestions;
+    private final ExecutorService background;
+    private final AtomicBoolean suggestionsPending = new AtomicBoolean();
+    private final Object writeLock = new Object();
+
+    private volatile Generation generation;
+    private volatile boolean needsRebuild;
+    private volatile long sequence;
+    private volatile boolean closed;
+
+    private IndexService(Directory directory, Thesaurus thesaurus) throws IOException {
+        this.directory = directory;
+        this.thesaurus = thesaurus;
+        this.concepts = new ConceptIndex(thesaurus, analyzers);
+        this.searcherFactory = FacetedSearcher.factory(facetsConfig);
+        TextQueries queries = new TextQueries(analyzers);
+        HitReader hits = new HitReader(new Highlights(analyzers, concepts, queries));
+        this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
+        this.related = new Related(analyzers, facetsConfig, hits);
+        this.suggestions = new Suggestions(analyzers, thesaurus);
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "clearinghouse-suggester");
+            t.setDaemon(true);
+            return t;
+        });
+        openExisting();
+    }
+
+    /**
+     * Opens (creating if needed) the index in a directory that belongs to it alone. A missing, unreadable or
+     * outdated index is not an error here: {@link #needsRebuild()} then says so.
+     */
+    public static IndexService open(Path directory, Thesaurus thesaurus) throws IOException {
+        Files.createDirectories(directory);
+        FSDirectory fs = FSDirectory.open(directory);
+        try {
+            return new IndexService(fs, thesaurus);
+        } catch (IOException | RuntimeException e) {
+            fs.close();
+            throw e;
+        }
+    }
+
+    /** True when the index is missing, corrupt, or built by another schema or thesaurus: call {@link #rebuild}. */
+    public boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    /** The change sequence up to which the index reflects the database (0 when it must be rebuilt). */
+    public long lastAppliedSequence() {
+        return needsRebuild ? 0 : sequence;
+    }
+
+    /**
+     * Replaces the whole index with these documents, recording the highest change sequence among them.
+     * Searches keep seeing the previous index until the new one is committed; if this fails, the previous
+     * index stays as it was.
+     */
+    public void rebuild(Iterator<SearchDocument> documents) throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            Generation old = generation;
+            old.stopWriting();
+            IndexWriter writer = writer(OpenMode.CREATE);
+            long maxSequence;
+            try {
+                maxSequence = new BulkIndexer(analyzers, concepts, facetsConfig).index(writer, documents);
+                writer.setLiveCommitData(commitData(maxSequence).entrySet());
+                writer.commit();
+            } catch (IOException | RuntimeException | Error e) {
+                writer.rollback();
+                generation = new Generation(writer(OpenMode.CREATE_OR_APPEND), searcherFactory);
+                old.closeSearchers();
+                throw e;
+            }
+            generation = new Generation(writer, searcherFactory);
+            old.closeSearchers();
+            sequence = maxSequence;
+            needsRebuild = false;
+            refreshSuggestions();
+        }
+    }
+
+    /**
+     * Applies changes in the database up to {@code upToSequence}: upserts replace records by id, then deletes
+     * remove withdrawn ones (an id in both lists ends up deleted). Returns once the changes are searchable.
+     *
+     * @throws IllegalStateException if the index must be rebuilt first
+     */
+    public void apply(List<SearchDocument> upserts, List<String> deletes, long upToSequence) throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            if (needsRebuild) {
+                throw new IllegalStateException("the index must be rebuilt before changes can be applied");
+            }
+            IndexWriter writer = generation.writer;
+            DocumentBuilder builder = new DocumentBuilder(analyzers, concepts, facetsConfig);
+            long last = -1;
+            for (SearchDocument doc : upserts) {
+                last = writer.updateDocument(new Term(Schema.ID, doc.id()), builder.build(doc));
+            }
+            for (String id : deletes) {
+                last = writer.deleteDocuments(new Term(Schema.ID, id));
+            }
+            long applied = Math.max(sequence, upToSequence);
+            writer.setLiveCommitData(commitData(applied).entrySet());
+            writer.commit();
+            sequence = applied;
+            if (last >= 0) {
+                try {
+                    generation.awaitSearchable(last);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for changes to become searchable");
+                }
+                refreshSuggestions();
+            }
+        }
+    }
+
+    /**
+     * @throws InvalidQueryException  if the query text is too long or too complex
+     * @throws InvalidCursorException if the cursor is malformed or belongs to another sort order
+     */
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(searcher -> searching.search(searcher, request));
+    }
+
+    /** Titles (any language, the given language first) and thesaurus labels that complete the prefix. */
+    public List<Suggestion> suggest(String prefix, String lang, int limit) {
+        int capped = Math.max(0, Math.min(limit, 10));
+        String language = Languages.normalize(lang);
+        String chosen = language == null ? Languages.detect(prefix == null ? "" : prefix) : language;
+        try {
+            return suggestions.suggest(prefix, chosen, capped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records similar to the given one, never the record itself; empty if the id is not in the index. */
+    public List<Hit> related(String id, int limit) {
+        return related(id, null, limit);
+    }
+
+    /** As {@link #related(String, int)}, with titles in {@code lang} where translated. */
+    public List<Hit> related(String id, String lang, int limit) {
+        int capped = Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT));
+        String language = Languages.normalize(lang);
+        return withSearcher(searcher -> related.related(searcher, id, language, capped));
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            background.shutdown();
+            try {
+                background.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                generation.stopWriting();
+                generation.closeSearchers();
+            } finally {
+                suggestions.close();
+                analyzers.close();
+                directory.close();
+            }
+        }
+    }
+
+    /** Test hook: waits until suggestions reflect every change applied so far. */
+    void awaitSuggestions() throws Exception {
+        background.submit(() -> null).get();
+    }
+
+    private void openExisting() throws IOException {
+        Map<String, String> data;
+        OpenMode mode;
+        try {
+            data = SegmentInfos.readLatestCommit(directory).getUserData();
+            DirectoryReader.open(directory).close();
+            mode = OpenMode.APPEND;
+        } catch (IndexNotFoundException e) {
+            data = Map.of();
+            mode = OpenMode.CREATE;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | EOFException | NoSuchFileException | FileNotFoundException e) {
+            wipe();
+            data = Map.of();
+            mode = OpenMode.CREATE;
+        }
+        needsRebuild = !Schema.VERSION.equals(data.get(SCHEMA_KEY)) || !thesaurus.fingerprint().equals(data.get(THESAURUS_KEY));
+        sequence = parseSequence(data.get(SEQUENCE_KEY));
+        generation = new Generation(writer(mode), searcherFactory);
+        if (!needsRebuild) {
+            refreshSuggestions();
+        }
+    }
+
+    /** Removes an unreadable index, after making sure no other writer holds the directory. */
+    private void wipe() throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+        }
+    }
+
+    private IndexWriter writer(OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+        return new IndexWriter(directory, config);
+    }
+
+    private Map<String, String> commitData(long appliedSequence) {
+        return Map.of(SCHEMA_KEY, Schema.VERSION, THESAURUS_KEY, thesaurus.fingerprint(), SEQUENCE_KEY, Long.toString(appliedSequence));
+    }
+
+    private static long parseSequence(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Coalesces bursts of changes into one rebuild of the in-memory suggester. */
+    private void refreshSuggestions() {
+        if (!suggestionsPending.compareAndSet(false, true)) {
+            return;
+        }
+        background.execute(() -> {
+            suggestionsPending.set(false);
+            try {
+                withSearcher(searcher -> {
+                    suggestions.rebuild(searcher.getIndexReader());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // The previous suggester keeps answering; the next change retries.
+            }
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T run(FacetedSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            ensureOpen();
+            Generation current = generation;
+            FacetedSearcher searcher;
+            try {
+                searcher = (FacetedSearcher) current.searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 3 && generation != current) {
+                    continue;
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.run(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    current.searchers.release(searcher);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("index service is closed");
+        }
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : Schema.MULTI_VALUED_FACETS) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+}

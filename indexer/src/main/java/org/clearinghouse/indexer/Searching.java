@@ -1,0 +1,243 @@
+package org.clearinghouse.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.clearinghouse.indexer.QueryPlanner.Plan;
+
+/** Runs one search request against one searcher: query, filters, multi-select facets, page, highlights. */
+final class Searching {
+    /** Every search stops collecting after this long and returns what it has. */
+    static final long TIMEOUT_MILLIS = 2000;
+    /** "Did you mean" is offered when a query finds at most this many records. */
+    static final int FEW_HITS = 2;
+
+    private final FacetsConfig facetsConfig;
+    private final QueryPlanner planner;
+    private final TextQueries queries;
+    private final HitReader hits;
+    private final Spelling spelling;
+
+    Searching(FacetsConfig facetsConfig, QueryPlanner planner, TextQueries queries, HitReader hits, Spelling spelling) {
+        this.facetsConfig = facetsConfig;
+        this.planner = planner;
+        this.queries = queries;
+        this.hits = hits;
+        this.spelling = spelling;
+    }
+
+    /** A query text as parsed, planned and built for one language. */
+    record Prepared(UserQuery parsed, Plan plan, Query query, String lang) {
+        boolean ranked() {
+            return !plan.units().isEmpty() || !plan.stopWordsOnly().isEmpty();
+        }
+    }
+
+    Prepared prepare(String q, String requestLang) {
+        String lang = Languages.normalize(requestLang);
+        if (lang == null) {
+            lang = Languages.detect(q);
+        }
+        UserQuery parsed = UserQueryParser.parse(q);
+        Plan plan = planner.plan(parsed, lang);
+        return new Prepared(parsed, plan, queries.build(plan), lang);
+    }
+
+    SearchResult search(FacetedSearcher shared, SearchRequest request) throws IOException {
+        Prepared prepared = prepare(request.q(), request.lang());
+        SortOrder order = request.sort() == null || (request.sort() == SortOrder.RELEVANCE && !prepared.ranked())
+                ? (prepared.ranked() ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                : request.sort();
+        FieldDoc after = request.cursor() == null || request.cursor().isEmpty() ? null : Cursor.decode(request.cursor(), order);
+        Query base = base(prepared.query(), request);
+        Map<String, Query> filters = filters(request);
+        Sort sort = sort(order, prepared.lang());
+
+        IndexSearcher searcher = timed(shared);
+        TopFieldCollectorManager collector = new TopFieldCollectorManager(sort, request.limit() + 1, after, Integer.MAX_VALUE);
+        TopFieldDocs top;
+        Map<String, List<FacetCount>> facets;
+        try {
+            Object[] results = searcher.search(filtered(base, filters, null), new MultiCollectorManager(collector, new FacetsCollectorManager()));
+            top = (TopFieldDocs) results[0];
+            facets = facetCounts(searcher, shared.facetState, base, filters, (FacetsCollector) results[1]);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("query is too complex: it expands to too many terms");
+        }
+
+        List<Hit> page = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = 0; i < Math.min(request.limit(), docs.length); i++) {
+            page.add(hits.read(searcher, docs[i].doc, prepared.lang(), prepared.plan()));
+        }
+        String next = docs.length > request.limit() ? Cursor.encode(order, ((FieldDoc) docs[request.limit() - 1]).fields) : null;
+        long total = top.totalHits.value;
+        String suggestion = null;
+        if (prepared.ranked() && total <= FEW_HITS) {
+            suggestion = spelling.suggest(searcher.getIndexReader(), prepared.parsed(), total,
+                    text -> count(searcher, text, prepared.lang(), request, filters));
+        }
+        return new SearchResult(total, List.copyOf(page), facets, next, suggestion);
+    }
+
+    /** How many records a corrected query text would find under the same filters. */
+    private long count(IndexSearcher searcher, String text, String lang, SearchRequest request, Map<String, Query> filters) {
+        try {
+            return searcher.count(filtered(base(prepare(text, lang).query(), request), filters, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidSearchRequestException | IndexSearcher.TooManyClauses e) {
+            return 0;
+        }
+    }
+
+    static IndexSearcher timed(IndexSearcher shared) {
+        // A searcher per request: the timeout's deadline belongs to this request only.
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MILLIS));
+        return searcher;
+    }
+
+    private static Query base(Query text, SearchRequest request) {
+        Query base = text == null ? new MatchAllDocsQuery() : text;
+        if (request.open() == null) {
+            return base;
+        }
+        return new BooleanQuery.Builder()
+                .add(base, Occur.MUST)
+                .add(new TermQuery(new Term(Schema.OPEN, request.open().toString())), Occur.FILTER)
+                .build();
+    }
+
+    /** One filter per facet dimension the request restricts: its values are alternatives. */
+    private static Map<String, Query> filters(SearchRequest request) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        drill(filters, Schema.TYPE, request.type());
+        drill(filters, Schema.COUNTRY, request.country());
+        drill(filters, Schema.REGION, request.region());
+        drill(filters, Schema.LANGUAGE, request.language());
+        drill(filters, Schema.THEME, request.theme());
+        drill(filters, Schema.LEVEL, request.level());
+        drill(filters, Schema.AUDIENCE, request.audience());
+        drill(filters, Schema.LICENSE, request.license());
+        if (request.yearFrom() != null || request.yearTo() != null) {
+            int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
+            int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
+            filters.put(Schema.YEAR, IntPoint.newRangeQuery(Schema.YEAR, from, to));
+        }
+        return filters;
+    }
+
+    private static void drill(Map<String, Query> filters, String dim, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value)), Occur.SHOULD);
+        }
+        filters.put(dim, any.build());
+    }
+
+    /** The base query restricted by every filter except the one of {@code skipped}. */
+    private static Query filtered(Query base, Map<String, Query> filters, String skipped) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, Occur.MUST);
+        filters.forEach((dim, filter) -> {
+            if (!dim.equals(skipped)) {
+                query.add(filter, Occur.FILTER);
+            }
+        });
+        return query.build();
+    }
+
+    static Sort sort(SortOrder order, String lang) {
+        SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case NEWEST -> new Sort(year(true), id);
+            case OLDEST -> new Sort(year(false), id);
+            case TITLE -> {
+                SortField title = new SortField(Schema.titleSort(lang), SortField.Type.STRING);
+                title.setMissingValue(SortField.STRING_LAST);
+                yield new Sort(title, id);
+            }
+        };
+    }
+
+    /** Records without a year come last in both directions. */
+    private static SortField year(boolean newestFirst) {
+        SortField year = new SortField(Schema.YEAR, SortField.Type.INT, newestFirst);
+        year.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        return year;
+    }
+
+    /**
+     * Multi-select counts: a filtered dimension is counted over the records that pass every other filter
+     * (one extra counting pass per filtered dimension), the rest over the full result. DrillSideways would
+     * do this in one pass but its scorer cannot run under a search timeout.
+     */
+    private static Map<String, List<FacetCount>> facetCounts(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
+                                                             Map<String, Query> filters, FacetsCollector all) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        Facets unfiltered = state == null ? null : new SortedSetDocValuesFacetCounts(state, all);
+        for (String dim : Schema.FACETS) {
+            Facets facets = unfiltered;
+            if (state != null && filters.containsKey(dim)) {
+                FacetsCollector sideways = searcher.search(filtered(base, filters, dim), new FacetsCollectorManager());
+                facets = new SortedSetDocValuesFacetCounts(state, sideways);
+            }
+            out.put(dim, counts(facets, dim));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
+        List<FacetCount> counts = new ArrayList<>();
+        FacetResult result = null;
+        if (facets != null) {
+            try {
+                result = facets.getAllChildren(dim);
+            } catch (IllegalArgumentException e) {
+                // No record carries this dimension yet.
+            }
+        }
+        if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+                if (lv.value.longValue() > 0) {
+                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+        }
+        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        return List.copyOf(counts);
+    }
+}

@@ -1,0 +1,99 @@
+package org.clearinghouse.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearinghouse.server.catalogue.Status;
+import org.clearinghouse.server.persistence.ResourceRepository;
+import org.clearinghouse.server.support.Http;
+import org.clearinghouse.server.support.Records;
+import org.clearinghouse.server.support.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two real server processes, each with its own index, on one PostgreSQL: a record submitted through one and
+ * published is found by a search on the other. This is how the clearinghouse scales out.
+ */
+class TwoProcessTest {
+    @RegisterExtension
+    static final TestPostgres POSTGRES = new TestPostgres();
+    private static final String TOKEN = "two-process-token-0123456789";
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopProcesses() throws InterruptedException {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private Http startServer(String name) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "process-" + name + "-");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve");
+        builder.environment().putAll(Map.of("PORT", String.valueOf(port), "DATABASE_URL", POSTGRES.jdbcUrl(),
+                "DATABASE_USER", POSTGRES.user(), "CLEARINGHOUSE_DATA_DIR", dataDir.toString(),
+                "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN, "CLEARINGHOUSE_INDEX_POLL_MS", "200"));
+        builder.redirectErrorStream(true).redirectOutput(new File(dataDir.toFile(), "server.log"));
+        processes.add(builder.start());
+        Http http = new Http(port);
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.get("/health").status() == 200) {
+                    return http;
+                }
+            } catch (RuntimeException | AssertionError notYet) {
+                // the process is still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("server " + name + " did not start; see " + dataDir.resolve("server.log"));
+    }
+
+    @Test
+    void aRecordPublishedThroughOneProcessIsFoundOnTheOther() throws Exception {
+        Http first = startServer("a");
+        Http second = startServer("b");
+
+        Http.Response created = first.post("/api/v1/resources",
+                Records.course("Quokka orchestration for rural schools", "https://example.org/quokka").toString(),
+                "Authorization", "Bearer " + TOKEN, "Content-Type", "application/json");
+        assertEquals(201, created.status(), created.body());
+        UUID id = UUID.fromString(created.json().path("id").asText());
+        // Publishing is the moderators' act (curation issue); here the database does what their approval will do.
+        new ResourceRepository(POSTGRES.database().dsl(), Json.mapper()).changeStatus(id, Status.PUBLISHED);
+
+        long published = System.nanoTime();
+        boolean foundOnSecond = false;
+        while (!foundOnSecond && System.nanoTime() - published < 10_000_000_000L) {
+            foundOnSecond = second.get("/api/v1/search?q=quokka").json().path("total").asLong() == 1;
+            Thread.sleep(50);
+        }
+        long seconds = (System.nanoTime() - published) / 1_000_000_000L;
+        assertTrue(foundOnSecond, "the second process never saw the record");
+        assertTrue(seconds < 2, "found on the second process after " + seconds + " s");
+        assertEquals(1, first.get("/api/v1/search?q=quokka").json().path("total").asLong());
+    }
+}
