@@ -41,7 +41,8 @@ public final class IndexService implements Closeable {
     private static final String SCHEMA_KEY = "schema";
     private static final String THESAURUS_KEY = "thesaurus";
     private static final String SEQUENCE_KEY = "sequence";
-    private static final double BULK_RAM_BUFFER_MB = 64;
+    /** Indexing buffer: 64 MB, or an eighth of a small heap, so a server with little memory still rebuilds. */
+    private static final double BULK_RAM_BUFFER_MB = Math.max(8, Math.min(64, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
 
     private final Directory directory;
     private final Thesaurus thesaurus;

@@ -12,12 +12,21 @@ import org.clearinghouse.server.catalogue.ResourceValidator;
 import org.clearinghouse.server.config.AppConfig;
 import org.clearinghouse.server.db.Database;
 import org.clearinghouse.server.db.EmbeddedDatabase;
+import org.clearinghouse.server.exchange.Exporter;
+import org.clearinghouse.server.feeds.AtomFeeds;
+import org.clearinghouse.server.feeds.Robots;
+import org.clearinghouse.server.feeds.Sitemaps;
+import org.clearinghouse.server.http.DiscoveryController;
 import org.clearinghouse.server.http.HttpServer;
+import org.clearinghouse.server.identifiers.Permalinks;
+import org.clearinghouse.server.linkeddata.SchemaOrgMapper;
 import org.clearinghouse.server.http.JsonBodies;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
 import org.clearinghouse.server.http.SearchController;
 import org.clearinghouse.server.http.SystemController;
+import org.clearinghouse.server.oai.OaiController;
+import org.clearinghouse.server.oai.OaiService;
 import org.clearinghouse.server.persistence.ResourceRepository;
 import org.clearinghouse.server.search.IndexSync;
 import org.clearinghouse.server.search.SearchDocuments;
@@ -44,20 +53,39 @@ public final class Application implements AutoCloseable {
     public static Application start(AppConfig config) {
         List<AutoCloseable> owned = new ArrayList<>();
         try {
-            Database database;
-            if (config.database().embedded()) {
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(config.storage().postgresDir(), false);
-                owned.add(embedded);
-                database = Database.open(embedded.jdbcUrl("postgres"), embedded.user(), null, config.database().poolSize());
-            } else {
-                database = Database.open(config.database().url().orElseThrow(), config.database().user().orElse(null),
-                        config.database().password().orElse(null), config.database().poolSize());
-            }
-            owned.add(database);
-            return start(config, database, owned);
+            return start(config, openDatabase(config, owned), owned);
         } catch (RuntimeException e) {
             closeAll(owned);
             throw e;
+        }
+    }
+
+    /**
+     * The configured database, or the embedded one under the data directory; what must be closed afterwards
+     * (the pool, and the embedded server if any) is added to {@code owned}, last to close first.
+     */
+    public static Database openDatabase(AppConfig config, List<AutoCloseable> owned) {
+        if (config.database().embedded()) {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.storage().postgresDir(), false);
+            owned.add(embedded);
+            Database database = Database.open(embedded.jdbcUrl("postgres"), embedded.user(), null, config.database().poolSize());
+            owned.add(database);
+            return database;
+        }
+        Database database = Database.open(config.database().url().orElseThrow(), config.database().user().orElse(null),
+                config.database().password().orElse(null), config.database().poolSize());
+        owned.add(database);
+        return database;
+    }
+
+    /** Closes in reverse order of opening, logging rather than throwing. */
+    public static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", resources.get(i).getClass().getSimpleName(), e);
+            }
         }
     }
 
@@ -84,9 +112,15 @@ public final class Application implements AutoCloseable {
             SearchService search = new SearchService(index, repository, vocabularies);
             TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes())),
-                    new SearchController(search, catalogue),
-                    new SystemController(database, vocabularies, mapper));
+                    new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes()),
+                            new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
+                    new SearchController(search, catalogue, new Exporter(mapper)),
+                    new SystemController(database, vocabularies, mapper),
+                    new OaiController(new OaiService(repository, vocabularies, mapper,
+                            config.oai())),
+                    new DiscoveryController(
+                            new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
+                            new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
@@ -107,15 +141,5 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         closeAll(resources);
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                LOG.warn("error while stopping {}", resources.get(i).getClass().getSimpleName(), e);
-            }
-        }
     }
 }

@@ -31,7 +31,7 @@ public final class CatalogueService {
      * gets the same answer as for a record that never existed.
      */
     public Resource get(String idOrSlug, boolean viewerIsContributor) {
-        Optional<Resource> found = parseUuid(idOrSlug).map(repository::findById)
+        Optional<Resource> found = Ids.parse(idOrSlug).map(repository::findById)
                 .orElseGet(() -> idOrSlug.length() <= 200 ? repository.findBySlug(idOrSlug) : Optional.empty());
         return found.filter(r -> r.isPublished() || viewerIsContributor)
                 .orElseThrow(() -> new NotFoundException("no resource with id or slug '" + Texts.abbreviate(idOrSlug) + "'"));
@@ -58,23 +58,12 @@ public final class CatalogueService {
 
     private String chooseSlug(String requested, ResourceContent content, UUID id) {
         if (requested != null) {
-            if (repository.slugExists(requested)) {
+            if (repository.slugTaken(requested)) {
                 throw new ConflictException("slug", "the slug '" + requested + "' is already taken", requested);
             }
             return requested;
         }
         String slug = Slugs.fromTitle(content.title(), content.type(), id);
-        return repository.slugExists(slug) ? Slugs.withSuffix(slug, id) : slug;
-    }
-
-    private static Optional<UUID> parseUuid(String text) {
-        if (text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return repository.slugTaken(slug) ? Slugs.withSuffix(slug, id) : slug;
     }
 }

@@ -4,10 +4,12 @@ import java.util.Map;
 
 /** Every area's configuration, read once from the environment at start. */
 public record AppConfig(HttpConfig http, DatabaseConfig database, StorageConfig storage, AuthConfig auth, SeedConfig seed,
-                        SearchConfig search) {
+                        SearchConfig search, SiteConfig site, OaiConfig oai) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
+        SiteConfig site = SiteConfig.fromEnv(env);
         return new AppConfig(HttpConfig.fromEnv(env), DatabaseConfig.fromEnv(env), StorageConfig.fromEnv(env),
-                AuthConfig.fromEnv(env), SeedConfig.fromEnv(env), SearchConfig.fromEnv(env));
+                AuthConfig.fromEnv(env), SeedConfig.fromEnv(env), SearchConfig.fromEnv(env), site,
+                OaiConfig.fromEnv(site, env));
     }
 }

@@ -5,22 +5,34 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.config.JavalinConfig;
+import org.clearinghouse.server.oai.OaiController;
 
 /** The route table: every endpoint of the server, in one place. */
 public final class Routes {
     private final ResourceController resources;
     private final SearchController search;
     private final SystemController system;
+    private final OaiController oai;
+    private final DiscoveryController discovery;
 
-    public Routes(ResourceController resources, SearchController search, SystemController system) {
+    public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
+                  DiscoveryController discovery) {
         this.resources = resources;
         this.search = search;
         this.system = system;
+        this.oai = oai;
+        this.discovery = discovery;
     }
 
     void register(JavalinConfig config) {
         config.routes.apiBuilder(() -> {
             get("/health", system::health);
+            get("/oai", oai::handle);
+            post("/oai", oai::handle);
+            get("/robots.txt", discovery::robots);
+            get("/sitemap.xml", discovery::sitemap);
+            get("/sitemaps/{part}", discovery::sitemapPart);
+            get("/feeds/atom", discovery::atom);
             path("/api/v1", () -> {
                 get("/vocabularies", system::vocabularies);
                 get("/search", search::search);

@@ -60,10 +60,6 @@ public final class ResourceRepository {
         return dsl.selectFrom(RESOURCE).where(RESOURCE.URL_KEY.eq(UrlKey.of(url))).fetchOptional().map(this::toResource);
     }
 
-    public boolean slugExists(String slug) {
-        return dsl.fetchExists(RESOURCE, RESOURCE.SLUG.eq(slug));
-    }
-
     /** Records changed after {@code sequence}, oldest change first: what an index must apply to catch up. */
     public List<Resource> changedSince(long sequence, int limit) {
         return dsl.selectFrom(RESOURCE).where(RESOURCE.CHANGE_SEQ.gt(sequence))
@@ -103,12 +99,62 @@ public final class ResourceRepository {
         });
     }
 
+    /** Rows per multi-row INSERT of {@link #insertAll}: 29 columns each, well under PostgreSQL's 32,767 bind parameters. */
+    private static final int BULK_ROWS = 500;
+
+    /**
+     * Bulk insert (imports, the benchmark): all the records in one transaction, written with one multi-row
+     * INSERT per {@value #BULK_ROWS} records. Like every write it takes its change sequences from the counter
+     * (one update reserves a block, and its row lock orders this commit with every other writer), so the
+     * index follows these records like any other change. Returns how many were inserted.
+     */
+    public int insertAll(List<NewResource> resources) {
+        if (resources.isEmpty()) {
+            return 0;
+        }
+        return write(tx -> {
+            long last = tx.update(CHANGE_COUNTER).set(CHANGE_COUNTER.VALUE, CHANGE_COUNTER.VALUE.plus(resources.size()))
+                    .returning(CHANGE_COUNTER.VALUE).fetchSingle().getValue();
+            long seq = last - resources.size();
+            OffsetDateTime now = now();
+            List<ResourceRecord> records = new java.util.ArrayList<>(resources.size());
+            for (NewResource resource : resources) {
+                ResourceRecord record = tx.newRecord(RESOURCE);
+                record.setId(resource.id());
+                record.setSlug(resource.slug());
+                record.setStatus(resource.status());
+                record.setCreatedAt(now);
+                fill(record, resource.content(), resource.regions(), now, ++seq);
+                record.setSeedChecksum(resource.seedChecksum());
+                records.add(record);
+            }
+            for (int from = 0; from < records.size(); from += BULK_ROWS) {
+                tx.insertInto(RESOURCE).columns(RESOURCE.fields())
+                        .valuesOfRecords(records.subList(from, Math.min(records.size(), from + BULK_ROWS)))
+                        .execute();
+            }
+            return records.size();
+        });
+    }
+
     /** Overwrites a seed record's content in place (the seed file changed); keeps id, slug and creation time. */
     public Resource replaceSeedContent(UUID id, ResourceContent content, List<String> regions, String seedChecksum) {
         return write(tx -> {
             ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchSingle();
             fill(record, content, regions, now(), nextChangeSeq(tx));
             record.setSeedChecksum(seedChecksum);
+            record.update();
+            return toResource(record);
+        });
+    }
+
+    /** Replaces a record's content and sets its state (imports); keeps id, slug and creation time. */
+    public Resource replaceContent(UUID id, ResourceContent content, List<String> regions, String status) {
+        return write(tx -> {
+            ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new NotFoundException("no resource with id " + id));
+            fill(record, content, regions, now(), nextChangeSeq(tx));
+            record.setStatus(status);
             record.update();
             return toResource(record);
         });
@@ -138,6 +184,182 @@ public final class ResourceRepository {
     /** The highest change sequence issued so far. */
     public long lastChangeSeq() {
         return dsl.select(CHANGE_COUNTER.VALUE).from(CHANGE_COUNTER).fetchSingle(CHANGE_COUNTER.VALUE);
+    }
+
+    // ---- OAI-PMH harvesting: records in datestamp (updated_at, id) order, filtered as a harvester asks ----
+
+    /**
+     * What a harvest selects: records in one of {@code statuses}, changed in [{@code from}, {@code untilExclusive})
+     * (either bound may be null), of {@code type} (null: any), concerning {@code jurisdiction} (null: any), and,
+     * when {@code withJurisdiction}, concerning at least one jurisdiction.
+     */
+    public record HarvestFilter(List<String> statuses, Instant from, Instant untilExclusive, String type,
+                                String jurisdiction, boolean withJurisdiction) {
+        public HarvestFilter {
+            statuses = List.copyOf(statuses);
+        }
+    }
+
+    /**
+     * One page of a harvest: the records after ({@code afterUpdatedAt}, {@code afterId}) in (updated_at, id)
+     * order (both null: from the start). A record changed during a harvest moves to its end, so it is seen again
+     * rather than missed.
+     */
+    public List<Resource> harvestPage(HarvestFilter filter, Instant afterUpdatedAt, UUID afterId, int limit) {
+        org.jooq.Condition after = afterUpdatedAt == null ? noCondition()
+                : org.jooq.impl.DSL.row(RESOURCE.UPDATED_AT, RESOURCE.ID).gt(utc(afterUpdatedAt), afterId);
+        return dsl.selectFrom(RESOURCE).where(harvestCondition(filter)).and(after)
+                .orderBy(RESOURCE.UPDATED_AT, RESOURCE.ID).limit(limit).fetch(this::toResource);
+    }
+
+    /** How many records a harvest selects in all. */
+    public int harvestCount(HarvestFilter filter) {
+        return dsl.fetchCount(RESOURCE, harvestCondition(filter));
+    }
+
+    /** The oldest last-change time among records in these statuses; empty when there are none. */
+    public Optional<Instant> earliestUpdatedAt(List<String> statuses) {
+        return dsl.select(org.jooq.impl.DSL.min(RESOURCE.UPDATED_AT)).from(RESOURCE).where(RESOURCE.STATUS.in(statuses))
+                .fetchOptional(0, OffsetDateTime.class).map(OffsetDateTime::toInstant);
+    }
+
+    /** The distinct types of the records in these statuses, sorted. */
+    public List<String> typesIn(List<String> statuses) {
+        return dsl.selectDistinct(RESOURCE.TYPE).from(RESOURCE).where(RESOURCE.STATUS.in(statuses))
+                .orderBy(RESOURCE.TYPE).fetch(RESOURCE.TYPE);
+    }
+
+    /** The distinct jurisdiction codes (countries and bodies) of the records in these statuses, sorted. */
+    public List<String> jurisdictionsIn(List<String> statuses) {
+        org.jooq.Field<String> code = org.jooq.impl.DSL.field("unnest({0})", String.class, RESOURCE.JURISDICTIONS).as("code");
+        return dsl.selectDistinct(code).from(RESOURCE).where(RESOURCE.STATUS.in(statuses)).fetch(code).stream()
+                .sorted().toList();
+    }
+
+    private static org.jooq.Condition harvestCondition(HarvestFilter filter) {
+        org.jooq.Condition condition = RESOURCE.STATUS.in(filter.statuses());
+        if (filter.from() != null) {
+            condition = condition.and(RESOURCE.UPDATED_AT.ge(utc(filter.from())));
+        }
+        if (filter.untilExclusive() != null) {
+            condition = condition.and(RESOURCE.UPDATED_AT.lt(utc(filter.untilExclusive())));
+        }
+        if (filter.type() != null) {
+            condition = condition.and(RESOURCE.TYPE.eq(filter.type()));
+        }
+        if (filter.jurisdiction() != null) {
+            condition = condition.and(RESOURCE.JURISDICTIONS.contains(new String[] {filter.jurisdiction()}));
+        }
+        if (filter.withJurisdiction()) {
+            condition = condition.and(org.jooq.impl.DSL.cardinality(RESOURCE.JURISDICTIONS).gt(0));
+        }
+        return condition;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    // ---- stable identifiers, feeds and sitemaps: slug history, withdrawal time, published locations ----
+
+    private static final org.clearinghouse.server.persistence.jooq.tables.ResourceSlugHistory SLUG_HISTORY =
+            org.clearinghouse.server.persistence.jooq.Tables.RESOURCE_SLUG_HISTORY;
+    private static final java.util.regex.Pattern SLUG_SHAPE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Where a published record lives, for sitemaps: its slug and when it last changed. */
+    public record ResourceLocation(UUID id, String slug, Instant updatedAt) {
+    }
+
+    /**
+     * Gives a record a new slug and remembers the old one, in one transaction, so the old URL keeps answering
+     * (301 to the new one) for good. Taking back one of the record's own former slugs is allowed; a slug that is
+     * or was another record's is a {@link ConflictException}. Bumps the change sequence (the index holds slugs).
+     */
+    public Resource renameSlug(UUID id, String newSlug) {
+        if (newSlug == null || newSlug.length() < 3 || newSlug.length() > 120 || !SLUG_SHAPE.matcher(newSlug).matches()) {
+            throw new IllegalArgumentException("not a slug: '" + newSlug + "' (3 to 120 of a-z, 0-9 and single hyphens)");
+        }
+        return write(tx -> {
+            ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new NotFoundException("no resource with id " + id));
+            String oldSlug = record.getSlug();
+            if (oldSlug.equals(newSlug)) {
+                return toResource(record);
+            }
+            OffsetDateTime now = now();
+            tx.deleteFrom(SLUG_HISTORY).where(SLUG_HISTORY.SLUG.eq(newSlug)).and(SLUG_HISTORY.RESOURCE_ID.eq(id)).execute();
+            tx.insertInto(SLUG_HISTORY).set(SLUG_HISTORY.SLUG, oldSlug).set(SLUG_HISTORY.RESOURCE_ID, id)
+                    .set(SLUG_HISTORY.REPLACED_AT, now).execute();
+            record.setSlug(newSlug);
+            record.setUpdatedAt(now);
+            record.setChangeSeq(nextChangeSeq(tx));
+            record.update();
+            return toResource(record);
+        });
+    }
+
+    /** The record that gave up {@code slug}, if one ever did. */
+    public Optional<UUID> formerOwnerOfSlug(String slug) {
+        return dsl.select(SLUG_HISTORY.RESOURCE_ID).from(SLUG_HISTORY).where(SLUG_HISTORY.SLUG.eq(slug))
+                .fetchOptional(SLUG_HISTORY.RESOURCE_ID);
+    }
+
+    /** The slugs a record gave up, oldest first. */
+    public List<String> formerSlugs(UUID id) {
+        return dsl.select(SLUG_HISTORY.SLUG).from(SLUG_HISTORY).where(SLUG_HISTORY.RESOURCE_ID.eq(id))
+                .orderBy(SLUG_HISTORY.REPLACED_AT, SLUG_HISTORY.SLUG).fetch(SLUG_HISTORY.SLUG);
+    }
+
+    /** True when {@code slug} is a record's current slug or was one's before: it cannot be given to another. */
+    public boolean slugTaken(String slug) {
+        return dsl.fetchExists(RESOURCE, RESOURCE.SLUG.eq(slug)) || dsl.fetchExists(SLUG_HISTORY, SLUG_HISTORY.SLUG.eq(slug));
+    }
+
+    /** When a withdrawn record was withdrawn; empty when the record is not withdrawn (or does not exist). */
+    public Optional<Instant> withdrawnAt(UUID id) {
+        return dsl.select(RESOURCE.WITHDRAWN_AT).from(RESOURCE).where(RESOURCE.ID.eq(id))
+                .and(RESOURCE.STATUS.eq(Status.WITHDRAWN)).fetchOptional(RESOURCE.WITHDRAWN_AT).map(OffsetDateTime::toInstant);
+    }
+
+    /**
+     * The {@code limit} most recently changed published records, newest change first (updated_at, then id,
+     * descending); only among {@code ids} when it is not null.
+     */
+    public List<Resource> latestPublished(java.util.Collection<UUID> ids, int limit) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(RESOURCE).where(RESOURCE.STATUS.eq(Status.PUBLISHED))
+                .and(ids == null ? noCondition() : RESOURCE.ID.eq(org.jooq.impl.DSL.any(ids.toArray(new UUID[0]))))
+                .orderBy(RESOURCE.UPDATED_AT.desc(), RESOURCE.ID.desc()).limit(limit).fetch(this::toResource);
+    }
+
+    /** Published records' locations in id order, skipping the first {@code offset}: one sitemap's worth. */
+    public List<ResourceLocation> publishedLocations(int offset, int limit) {
+        return dsl.select(RESOURCE.ID, RESOURCE.SLUG, RESOURCE.UPDATED_AT).from(RESOURCE)
+                .where(RESOURCE.STATUS.eq(Status.PUBLISHED)).orderBy(RESOURCE.ID).offset(offset).limit(limit)
+                .fetch(r -> new ResourceLocation(r.value1(), r.value2(), instant(r.value3())));
+    }
+
+    /** The last change among the published records {@link #publishedLocations} would return for these bounds. */
+    public Optional<Instant> publishedLocationsLastChanged(int offset, int limit) {
+        org.jooq.Table<?> part = dsl.select(RESOURCE.UPDATED_AT).from(RESOURCE).where(RESOURCE.STATUS.eq(Status.PUBLISHED))
+                .orderBy(RESOURCE.ID).offset(offset).limit(limit).asTable("part");
+        return dsl.select(org.jooq.impl.DSL.max(part.field(RESOURCE.UPDATED_AT.getName(), OffsetDateTime.class))).from(part)
+                .fetchOptional().map(r -> r.value1()).map(OffsetDateTime::toInstant);
+    }
+
+    /** Each jurisdiction code of published records, with the last change among its records, sorted by code. */
+    public Map<String, Instant> publishedJurisdictionsLastChanged() {
+        org.jooq.Field<String> code = org.jooq.impl.DSL.field("unnest({0})", String.class, RESOURCE.JURISDICTIONS).as("code");
+        org.jooq.Table<?> codes = dsl.select(code, RESOURCE.UPDATED_AT).from(RESOURCE)
+                .where(RESOURCE.STATUS.eq(Status.PUBLISHED)).asTable("codes");
+        org.jooq.Field<String> c = codes.field("code", String.class);
+        org.jooq.Field<OffsetDateTime> updated = codes.field(RESOURCE.UPDATED_AT.getName(), OffsetDateTime.class);
+        Map<String, Instant> result = new java.util.TreeMap<>();
+        dsl.select(c, org.jooq.impl.DSL.max(updated)).from(codes).groupBy(c)
+                .fetch().forEach(r -> result.put(r.value1(), instant(r.value2())));
+        return result;
     }
 
     // The counter row's lock is held until commit, so sequences become visible in the order they were issued.

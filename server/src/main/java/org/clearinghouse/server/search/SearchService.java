@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.clearinghouse.indexer.FacetCount;
 import org.clearinghouse.indexer.Hit;
 import org.clearinghouse.indexer.IndexService;
@@ -62,6 +63,30 @@ public final class SearchService {
         SearchResult result = run(request);
         List<UUID> ids = result.hits().stream().map(h -> UUID.fromString(h.id())).toList();
         return new Listing(result.total(), repository.findByIds(ids), result.nextCursor());
+    }
+
+    /**
+     * Every record matching a search, paging ignored, in result order: a source that hands its sink one page of
+     * full records at a time. Parameters are checked now, before anything is written.
+     */
+    public Consumer<Consumer<List<Resource>>> allMatches(Map<String, List<String>> params) {
+        Map<String, List<String>> unpaged = new LinkedHashMap<>(params);
+        unpaged.remove("cursor");
+        unpaged.put("limit", List.of(String.valueOf(SearchRequest.MAX_LIMIT)));
+        SearchRequest first = request(unpaged, null);
+        return sink -> {
+            String cursor = null;
+            do {
+                SearchResult page = run(withCursor(first, cursor));
+                sink.accept(repository.findByIds(page.hits().stream().map(h -> UUID.fromString(h.id())).toList()));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        };
+    }
+
+    private static SearchRequest withCursor(SearchRequest r, String cursor) {
+        return new SearchRequest(r.q(), r.lang(), r.type(), r.country(), r.region(), r.language(), r.theme(), r.level(),
+                r.audience(), r.license(), r.yearFrom(), r.yearTo(), r.open(), r.sort(), r.limit(), cursor);
     }
 
     public List<Suggestion> suggest(String prefix, String lang, String limit) {

@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.server.Application;
-import org.clearinghouse.server.config.AppConfig;
 import org.clearinghouse.server.support.Http;
 import org.clearinghouse.server.support.Records;
 import org.clearinghouse.server.support.TestPostgres;
@@ -36,9 +34,7 @@ class ResourceApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN,
-                "CLEARINGHOUSE_DATA_DIR", java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "api-").toString()));
-        app = Application.start(config, POSTGRES.openAnother(), List.of());
+        app = POSTGRES.startApplication("CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN);
         http = new Http(app.port());
     }
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.clearinghouse.server.Application;
 import org.clearinghouse.server.Json;
 import org.clearinghouse.server.catalogue.ResourceContent;
 import org.clearinghouse.server.catalogue.Status;
-import org.clearinghouse.server.config.AppConfig;
 import org.clearinghouse.server.persistence.NewResource;
 import org.clearinghouse.server.persistence.ResourceRepository;
 import org.clearinghouse.server.support.Http;
@@ -40,9 +37,7 @@ class SearchApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "search-");
-        app = Application.start(AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_DATA_DIR", dataDir.toString())),
-                POSTGRES.openAnother(), List.of());
+        app = POSTGRES.startApplication();
         http = new Http(app.port());
     }
 

@@ -1,7 +1,16 @@
 package org.clearinghouse.server.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.clearinghouse.server.Application;
+import org.clearinghouse.server.config.AppConfig;
 import org.clearinghouse.server.db.Database;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -53,6 +62,24 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
 
     public String user() {
         return server.user();
+    }
+
+    /**
+     * Starts the real application in process, on a free port, this class's database and a fresh data directory;
+     * {@code env} are further settings as name, value pairs.
+     */
+    public Application startApplication(String... env) {
+        Map<String, String> settings = new HashMap<>();
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            settings.put(env[i], env[i + 1]);
+        }
+        settings.put("PORT", "0");
+        try {
+            settings.put("CLEARINGHOUSE_DATA_DIR", Files.createTempDirectory(Path.of("target"), "app-").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Application.start(AppConfig.fromEnv(settings), openAnother(), List.of());
     }
 
     /** Empties every table the catalogue writes, keeping the schema. */

@@ -1,0 +1,68 @@
+package org.clearinghouse.server.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the server's own access log ({@code "access"} logger: method, path, status, milliseconds, request id)
+ * while the bench runs, instead of printing it: the server-side time of each search, which tells the HTTP
+ * client's and the scheduler's share of the API latency from the server's. Restores the logger on close.
+ */
+final class AccessTimes extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+    private static final String SEARCH_PATH = "/api/v1/search";
+    private final Logger access = (Logger) LoggerFactory.getLogger("access");
+    private final Level level = access.getLevel();
+    private final boolean additive = access.isAdditive();
+    private final List<Long> nanos = new ArrayList<>();
+
+    AccessTimes() {
+        setName("bench-access-times");
+        setContext(access.getLoggerContext());
+        start();
+        access.addAppender(this);
+        access.setAdditive(false);
+        access.setLevel(Level.INFO);
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        Object[] args = event.getArgumentArray();
+        if (args == null || args.length < 4 || !SEARCH_PATH.equals(String.valueOf(args[1]))) {
+            return;
+        }
+        try {
+            long value = Math.round(Double.parseDouble(String.valueOf(args[3]).replace(',', '.')) * 1_000_000);
+            synchronized (nanos) {
+                nanos.add(value);
+            }
+        } catch (NumberFormatException e) {
+            // not the access log's usual line
+        }
+    }
+
+    void clear() {
+        synchronized (nanos) {
+            nanos.clear();
+        }
+    }
+
+    /** Server-side times of the searches logged since the last {@link #clear()} (0.1 ms resolution). */
+    List<Long> searches() {
+        synchronized (nanos) {
+            return List.copyOf(nanos);
+        }
+    }
+
+    @Override
+    public void close() {
+        access.detachAppender(this);
+        access.setAdditive(additive);
+        access.setLevel(level);
+        stop();
+    }
+}
