@@ -21,6 +21,7 @@ import org.clearinghouse.server.http.HttpServer;
 import org.clearinghouse.server.identifiers.Permalinks;
 import org.clearinghouse.server.linkeddata.SchemaOrgMapper;
 import org.clearinghouse.server.http.JsonBodies;
+import org.clearinghouse.server.http.OpenApiController;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
 import org.clearinghouse.server.http.SearchController;
@@ -43,10 +44,12 @@ public final class Application implements AutoCloseable {
 
     private final List<AutoCloseable> resources;
     private final HttpServer http;
+    private final IndexService index;
 
-    private Application(List<AutoCloseable> resources, HttpServer http) {
+    private Application(List<AutoCloseable> resources, HttpServer http, IndexService index) {
         this.resources = resources;
         this.http = http;
+        this.index = index;
     }
 
     /** Starts on the configured database, or on an embedded PostgreSQL under the data directory. */
@@ -120,11 +123,12 @@ public final class Application implements AutoCloseable {
                             config.oai())),
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
-                            new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())));
+                            new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
+                    OpenApiController.fromClasspath(mapper));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
-            return new Application(resources, http);
+            return new Application(resources, http, index);
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException("could not open the search index in " + config.storage().indexDir(), e);
@@ -134,8 +138,18 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** The search index this application serves from: the benchmark measures it raw, beside the API. */
+    public IndexService searchIndex() {
+        return index;
+    }
+
     public int port() {
         return http.port();
+    }
+
+    /** Every HTTP endpoint the server registered (method and path), e.g. to check the API description against. */
+    public List<HttpServer.Route> routes() {
+        return http.routes();
     }
 
     @Override

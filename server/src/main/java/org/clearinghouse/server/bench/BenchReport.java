@@ -47,7 +47,7 @@ public record BenchReport(
     }
 
     /** The query mix run three ways; {@code byKind} holds each way's latencies per kind of query. */
-    public record Queries(int mix, int rounds, Stats api, Stats apiServer, Stats lucene, Stats postgres, Map<String, Stats[]> byKind,
+    public record Queries(int mix, int rounds, Stats api, Stats apiServer, Stats lucene, Stats postgres, Map<String, Kind> byKind,
                           Stats apiRankedMultiTerm, Stats postgresRankedMultiTerm, long postgresRows, double postgresBuildSeconds,
                           double apiResponseBytes) {
         public double apiOverLuceneP50() {
@@ -65,6 +65,10 @@ public record BenchReport(
         public double postgresOverApiP50RankedMultiTerm() {
             return postgresRankedMultiTerm.p50() / apiRankedMultiTerm.p50();
         }
+    }
+
+    /** One kind of query: each way's latencies, and the median number of records Lucene and PostgreSQL found. */
+    public record Kind(Stats api, Stats lucene, Stats postgres, long luceneMedianTotal, long postgresMedianTotal) {
     }
 
     /** What each way found for one query of the mix (the last measured pass). */
@@ -142,9 +146,11 @@ public record BenchReport(
                 queries.apiResponseBytes());
         out.printf("(b) Lucene      %s%n", queries.lucene().format());
         out.printf("(c) PostgreSQL  %s%n", queries.postgres().format());
-        out.println("p50 by kind of query (ms):      API   Lucene   PostgreSQL");
-        queries.byKind().forEach((kind, s) -> out.printf("    %-14s (n=%4d) %8.2f %8.2f %10.2f%n", kind, s[0].count(),
-                s[0].p50(), s[1].p50(), s[2].p50()));
+        out.println("by kind of query          p50 (ms):  API   Lucene  PostgreSQL   p99 (ms):  API   Lucene  PostgreSQL"
+                + "   median found: Lucene  PostgreSQL");
+        queries.byKind().forEach((kind, k) -> out.printf("    %-12s (n=%4d)  %10.2f %8.2f %10.2f   %12.2f %8.2f %10.2f   %15d %11d%n",
+                kind, k.api().count(), k.api().p50(), k.lucene().p50(), k.postgres().p50(), k.api().p99(), k.lucene().p99(),
+                k.postgres().p99(), k.luceneMedianTotal(), k.postgresMedianTotal()));
         out.printf("ratio a/b   p50 %.2f   p99 %.2f   (API over raw Lucene)%n", queries.apiOverLuceneP50(), queries.apiOverLuceneP99());
         out.printf("ratio c/a   p50 %.2f   all queries; %.2f ranked multi-term queries (API p50 %.2f ms, PostgreSQL p50 %.2f ms)%n",
                 queries.postgresOverApiP50(), queries.postgresOverApiP50RankedMultiTerm(), queries.apiRankedMultiTerm().p50(),

@@ -2,9 +2,7 @@ package org.clearinghouse.server.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +99,7 @@ final class BenchServer implements AutoCloseable {
         }
         Application application = Application.start(config, appDatabase, List.of());
         try {
-            IndexService index = find(application, IndexService.class);
+            IndexService index = application.searchIndex();
             if (index.needsRebuild()) {
                 throw new IllegalStateException("the server did not accept the index the bench rebuilt");
             }
@@ -119,33 +117,5 @@ final class BenchServer implements AutoCloseable {
     @Override
     public void close() {
         application.close();
-    }
-
-    /**
-     * The application keeps what it started (index, sync, HTTP server, ...) in private fields: find the one of
-     * this type by reflection, so the bench runs the server's own wiring, whatever it becomes.
-     */
-    private static <T> T find(Application application, Class<T> type) {
-        for (Class<?> c = application.getClass(); c != null; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                try {
-                    field.setAccessible(true);
-                    Object value = field.get(application);
-                    if (type.isInstance(value)) {
-                        return type.cast(value);
-                    }
-                    if (value instanceof Collection<?> collection) {
-                        for (Object element : collection) {
-                            if (type.isInstance(element)) {
-                                return type.cast(element);
-                            }
-                        }
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    // not this field
-                }
-            }
-        }
-        throw new IllegalStateException("the running application holds no " + type.getSimpleName());
     }
 }

@@ -349,11 +349,12 @@ public final class Benchmark {
             outcomes.add(new BenchReport.Outcome(mix.get(q).kind(), mix.get(q).queryString(), apiTotals[q], luceneTotals[q],
                     postgresTotals[q], facetsAgree[q]));
         }
-        Map<String, Stats[]> byKind = new LinkedHashMap<>();
+        Map<String, BenchReport.Kind> byKind = new LinkedHashMap<>();
         for (String kind : List.of("single", "multi", "phrase", "non_english", "filter_only")) {
             List<Integer> of = indexes(mix, m -> m.kind().equals(kind));
             if (!of.isEmpty()) {
-                byKind.put(kind, new Stats[] {stats(apiNanos, of), stats(luceneNanos, of), stats(postgresNanos, of)});
+                byKind.put(kind, new BenchReport.Kind(stats(apiNanos, of), stats(luceneNanos, of), stats(postgresNanos, of),
+                        median(luceneTotals, of), median(postgresTotals, of)));
             }
         }
         List<Integer> all = indexes(mix, m -> true);
@@ -364,16 +365,9 @@ public final class Benchmark {
                 List.copyOf(outcomes));
     }
 
-    /**
-     * The client of the API way: HTTP/1.1 on one kept-alive connection; with {@code -Dbench.directExecutor=true} its
-     * internal tasks run on the selector thread instead of a pool, one thread hand-off less per request.
-     */
+    /** The client of the API way: HTTP/1.1, one kept-alive connection, requests one after the other. */
     private static HttpClient httpClient() {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
-        if (Boolean.getBoolean("bench.directExecutor")) {
-            builder.executor(Runnable::run);
-        }
-        return builder.build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** One query one way: 0 the HTTP API (answers the body), 1 raw Lucene, 2 PostgreSQL. */
@@ -416,6 +410,11 @@ public final class Benchmark {
             }
         }
         return out;
+    }
+
+    private static long median(long[] totals, List<Integer> queries) {
+        long[] values = queries.stream().mapToLong(q -> totals[q]).sorted().toArray();
+        return values[(values.length - 1) / 2];
     }
 
     private static Stats stats(long[][] nanos, List<Integer> queries) {

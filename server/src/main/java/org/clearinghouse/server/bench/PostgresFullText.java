@@ -109,12 +109,9 @@ final class PostgresFullText {
         }
         StringBuilder sql = new StringBuilder();
         if (text) {
-            sql.append("with q as (select websearch_to_tsquery(?::regconfig, ?) || websearch_to_tsquery('simple', ?) as query), ");
             String config = LANGUAGE_CONFIGS.getOrDefault(query.lang() == null ? "en" : query.lang(), "simple");
             String chosen = configs.contains(config) ? config : "simple";
-            binders.add((ps, i) -> ps.setString(i, chosen));
-            binders.add((ps, i) -> ps.setString(i, query.q()));
-            binders.add((ps, i) -> ps.setString(i, query.q()));
+            sql.append("with q as (select ").append(tsquery(query.q(), chosen, binders)).append(" as query), ");
         } else {
             sql.append("with ");
         }
@@ -187,8 +184,47 @@ final class PostgresFullText {
         }
     }
 
+    /**
+     * The tsquery of the user's text, with the engine's semantics: quoted phrases and single words as
+     * {@code websearch_to_tsquery} reads them; several plain words need all of them when there are one or two,
+     * all but one of three or four, and 60 % of more (the engine's minimum-should-match), which a tsquery says
+     * as an OR of the ANDs of every big-enough subset. Each word is looked up in the language's configuration
+     * and in {@code simple} (which holds the translations).
+     */
+    static String tsquery(String q, String config, List<Binder> binders) {
+        List<String> words = List.of(q.strip().split("\\s+"));
+        boolean plain = words.size() >= 3 && words.size() <= 6
+                && words.stream().allMatch(w -> w.matches("[\\p{L}\\p{M}\\p{N}]+") && !w.equals("OR"));
+        if (!plain) {
+            binders.add((ps, i) -> ps.setString(i, config));
+            binders.add((ps, i) -> ps.setString(i, q));
+            binders.add((ps, i) -> ps.setString(i, q));
+            return "(websearch_to_tsquery(?::regconfig, ?) || websearch_to_tsquery('simple', ?))";
+        }
+        int n = words.size();
+        int needed = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.6);
+        List<String> alternatives = new ArrayList<>();
+        for (int mask = 0; mask < 1 << n; mask++) {
+            if (Integer.bitCount(mask) != needed) {
+                continue;
+            }
+            List<String> all = new ArrayList<>();
+            for (int w = 0; w < n; w++) {
+                if ((mask & 1 << w) != 0) {
+                    String word = words.get(w);
+                    binders.add((ps, i) -> ps.setString(i, config));
+                    binders.add((ps, i) -> ps.setString(i, word));
+                    binders.add((ps, i) -> ps.setString(i, word));
+                    all.add("(plainto_tsquery(?::regconfig, ?) || plainto_tsquery('simple', ?))");
+                }
+            }
+            alternatives.add("(" + String.join(" && ", all) + ")");
+        }
+        return "(" + String.join(" || ", alternatives) + ")";
+    }
+
     @FunctionalInterface
-    private interface Binder {
+    interface Binder {
         void bind(PreparedStatement ps, int index) throws SQLException;
     }
 

@@ -17,8 +17,10 @@ import org.clearinghouse.server.persistence.NewResource;
  * The fixed query mix: deterministic from the seed (and the record count, whose records the filter values are
  * sampled from). Out of every 20 queries: 5 single terms, 5 of several terms, 3 quoted phrases, 5 non-English
  * (Spanish, French, Russian, Chinese, Hindi: words of the corpora's translations and non-English courses) and
- * 2 with filters only. Text queries carry 0 to 3 filters (40/30/20/10 %); the words come from the titles (and
- * the translations and non-English texts) of a sample of the loaded records, which are the corpora's real texts.
+ * 2 with filters only. Text queries carry 0 to 3 filters (40/30/20/10 %). The words of a query come from one
+ * loaded record (its title; for other languages its translation or non-English text: the corpora's real texts),
+ * drawn in proportion to how common they are among a sample of the records, as users favour common words; the
+ * query's filters come from the same record, as a user drills down into what they found.
  */
 final class QueryMix {
     private static final List<String> KINDS = pattern();
@@ -58,6 +60,18 @@ final class QueryMix {
                 foreign.computeIfAbsent(language, l -> new ArrayList<>()).add(r);
             }
         }
+        // Users search common words far more often than rare ones: words are drawn in proportion to how many of
+        // the sampled records' titles (or texts, for other languages) hold them.
+        Map<String, Integer> df = new java.util.HashMap<>();
+        english.forEach(r -> words(r.content().title(), 4).forEach(w -> df.merge(w, 1, Integer::sum)));
+        foreign.values().forEach(list -> list.forEach(r -> {
+            for (String language : foreign.keySet()) {
+                String text = textIn(r.content(), language);
+                if (text != null) {
+                    words(text, 5).forEach(w -> df.merge(w, 1, Integer::sum));
+                }
+            }
+        }));
         List<String> foreignLanguages = new ArrayList<>();
         for (String language : List.of("es", "fr", "ru", "zh", "hi")) {
             if (!foreign.getOrDefault(language, List.of()).isEmpty()) {
@@ -79,22 +93,22 @@ final class QueryMix {
                     case "single" -> {
                         from = english.get(rng.nextInt(english.size()));
                         List<String> words = words(from.content().title(), 4);
-                        q = words.isEmpty() ? null : words.get(rng.nextInt(words.size()));
+                        q = words.isEmpty() ? null : String.join(" ", weighted(words, 1, df, rng));
                     }
                     case "multi" -> {
                         from = english.get(rng.nextInt(english.size()));
                         List<String> words = words(from.content().title(), 4);
-                        q = words.size() < 2 ? null : String.join(" ", inOrder(words, 2 + rng.nextInt(Math.min(2, words.size() - 1)), rng));
+                        q = words.size() < 2 ? null : String.join(" ", weighted(words, 2 + rng.nextInt(Math.min(2, words.size() - 1)), df, rng));
                     }
                     case "phrase" -> {
                         from = english.get(rng.nextInt(english.size()));
-                        q = phrase(from.content().title(), rng);
+                        q = phrase(from.content().title(), df, rng);
                     }
                     case "non_english" -> {
                         lang = foreignLanguages.get(rng.nextInt(foreignLanguages.size()));
                         List<NewResource> candidates = foreign.get(lang);
                         from = candidates.get(rng.nextInt(candidates.size()));
-                        q = foreignWords(from.content(), lang, rng);
+                        q = foreignWords(from.content(), lang, df, rng);
                     }
                     default -> {
                         from = generator.generate(Math.floorMod(rng.nextLong(), records));
@@ -112,12 +126,8 @@ final class QueryMix {
     }
 
     /** One or two words of the record's text in that language; for Chinese, a common word of the domain it contains. */
-    private static String foreignWords(ResourceContent c, String lang, Random rng) {
-        String text = c.originalLanguage().equals(lang) ? c.title() + " " + c.summary() : null;
-        Translation t = c.translations().get(lang);
-        if (text == null && t != null) {
-            text = t.title() + (t.summary() == null ? "" : " " + t.summary());
-        }
+    private static String foreignWords(ResourceContent c, String lang, Map<String, Integer> df, Random rng) {
+        String text = textIn(c, lang);
         if (text == null) {
             return null;
         }
@@ -130,7 +140,16 @@ final class QueryMix {
         if (words.isEmpty()) {
             return null;
         }
-        return rng.nextBoolean() || words.size() < 2 ? words.get(rng.nextInt(words.size())) : String.join(" ", inOrder(words, 2, rng));
+        return String.join(" ", weighted(words, rng.nextBoolean() || words.size() < 2 ? 1 : 2, df, rng));
+    }
+
+    /** The record's title and summary in that language (original or translation), or null. */
+    private static String textIn(ResourceContent c, String lang) {
+        if (c.originalLanguage().equals(lang)) {
+            return c.title() + " " + c.summary();
+        }
+        Translation t = c.translations().get(lang);
+        return t == null ? null : t.title() + (t.summary() == null ? "" : " " + t.summary());
     }
 
     private static BenchQuery withFilters(String kind, String q, String lang, int filterCount, NewResource sampled, Random rng) {
@@ -178,7 +197,7 @@ final class QueryMix {
     }
 
     /** A quoted pair of adjacent content words of the title, or null when it has none. */
-    private static String phrase(String title, Random rng) {
+    private static String phrase(String title, Map<String, Integer> df, Random rng) {
         String[] tokens = title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         List<String> pairs = new ArrayList<>();
         for (int t = 0; t + 1 < tokens.length; t++) {
@@ -186,25 +205,38 @@ final class QueryMix {
                 pairs.add(tokens[t] + " " + tokens[t + 1]);
             }
         }
-        return pairs.isEmpty() ? null : "\"" + pairs.get(rng.nextInt(pairs.size())) + "\"";
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        // The pair of the most common words is the likeliest, as a phrase a user would type.
+        Map<String, Integer> pairWeight = new java.util.HashMap<>();
+        for (String pair : pairs) {
+            String[] w = pair.split(" ");
+            pairWeight.put(pair, df.getOrDefault(w[0], 1) + df.getOrDefault(w[1], 1));
+        }
+        return "\"" + weighted(pairs, 1, pairWeight, rng).get(0) + "\"";
     }
 
-    /** {@code n} distinct words of the list, in their order in the title. */
-    private static List<String> inOrder(List<String> words, int n, Random rng) {
-        List<Integer> positions = new ArrayList<>();
+    /** {@code n} distinct words of the list drawn in proportion to their weights, kept in their order in the text. */
+    private static List<String> weighted(List<String> words, int n, Map<String, Integer> weights, Random rng) {
+        List<Integer> left = new ArrayList<>();
         for (int p = 0; p < words.size(); p++) {
-            positions.add(p);
+            left.add(p);
         }
-        Collections.shuffle(positions, rng);
-        List<Integer> kept = new ArrayList<>(positions.subList(0, Math.min(n, positions.size())));
-        Collections.sort(kept);
-        List<String> out = new ArrayList<>();
-        for (int p : kept) {
-            if (!out.contains(words.get(p))) {
-                out.add(words.get(p));
+        List<Integer> kept = new ArrayList<>();
+        while (kept.size() < n && !left.isEmpty()) {
+            long total = left.stream().mapToLong(p -> weights.getOrDefault(words.get(p), 1)).sum();
+            long pick = (long) (rng.nextDouble() * total);
+            for (int k = 0; k < left.size(); k++) {
+                pick -= weights.getOrDefault(words.get(left.get(k)), 1);
+                if (pick < 0 || k == left.size() - 1) {
+                    kept.add(left.remove(k));
+                    break;
+                }
             }
         }
-        return out;
+        Collections.sort(kept);
+        return kept.stream().map(words::get).toList();
     }
 
     /** The content words of a text: letters only, at least {@code minLength} long, no stop words. */

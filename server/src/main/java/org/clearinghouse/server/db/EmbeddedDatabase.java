@@ -18,20 +18,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts on {@code dataDir}, creating the cluster on first use and reusing it afterwards. */
+    /**
+     * Starts on {@code dataDir}, creating the cluster on first use and reusing it afterwards. A {@code clean}
+     * cluster (tests) is wiped first and runs without fsync; a kept one is durable.
+     */
     public static EmbeddedDatabase start(Path dataDir, boolean clean) {
         try {
             Files.createDirectories(dataDir);
             Path runtime = dataDir.resolveSibling(dataDir.getFileName() + "-runtime");
             Files.createDirectories(runtime);
-            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setOverrideWorkingDirectory(runtime.toFile())
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "300")
-                    .start());
+                    .setServerConfig("max_connections", "300");
+            if (!clean) {
+                // zonky turns durability off for throw-away test clusters; a catalogue that must survive a
+                // crash or power cut needs it back.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
         }

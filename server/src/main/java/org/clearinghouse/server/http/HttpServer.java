@@ -3,6 +3,8 @@ package org.clearinghouse.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.clearinghouse.server.config.HttpConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +13,25 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
     private final Javalin app;
+    private final List<Route> routes;
 
-    private HttpServer(Javalin app) {
+    /** One registered endpoint: an HTTP method and Javalin's path, e.g. {@code GET /api/v1/resources/{idOrSlug}}. */
+    public record Route(String method, String path) {
+    }
+
+    private HttpServer(Javalin app, List<Route> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     public static HttpServer start(HttpConfig config, Routes routes, ObjectMapper mapper) {
+        List<Route> registered = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(javalin -> {
+            javalin.events.handlerAdded(meta -> {
+                if (meta.getHttpMethod().isHttpMethod()) {
+                    registered.add(new Route(meta.getHttpMethod().name(), meta.getPath()));
+                }
+            });
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
@@ -29,7 +43,12 @@ public final class HttpServer implements AutoCloseable {
             routes.register(javalin);
         });
         app.start(config.port());
-        return new HttpServer(app);
+        return new HttpServer(app, registered);
+    }
+
+    /** Every HTTP endpoint registered with Javalin (not before/after handlers), in registration order. */
+    public List<Route> routes() {
+        return List.copyOf(routes);
     }
 
     public int port() {

@@ -14,14 +14,16 @@ public final class Routes {
     private final SystemController system;
     private final OaiController oai;
     private final DiscoveryController discovery;
+    private final OpenApiController openApi;
 
     public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
-                  DiscoveryController discovery) {
+                  DiscoveryController discovery, OpenApiController openApi) {
         this.resources = resources;
         this.search = search;
         this.system = system;
         this.oai = oai;
         this.discovery = discovery;
+        this.openApi = openApi;
     }
 
     void register(JavalinConfig config) {
@@ -33,6 +35,7 @@ public final class Routes {
             get("/sitemap.xml", discovery::sitemap);
             get("/sitemaps/{part}", discovery::sitemapPart);
             get("/feeds/atom", discovery::atom);
+            get("/api/v1/openapi.json", openApi::serve);
             path("/api/v1", () -> {
                 get("/vocabularies", system::vocabularies);
                 get("/search", search::search);

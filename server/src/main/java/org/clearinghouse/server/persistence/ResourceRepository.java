@@ -99,7 +99,7 @@ public final class ResourceRepository {
         });
     }
 
-    /** Rows per multi-row INSERT of {@link #insertAll}: 29 columns each, well under PostgreSQL's 32,767 bind parameters. */
+    /** Rows per multi-row INSERT of {@link #insertAll}: about 30 columns each, well under PostgreSQL's 32,767 bind parameters. */
     private static final int BULK_ROWS = 500;
 
     /**

@@ -38,17 +38,19 @@ class BenchmarkTest {
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final Vocabularies VOCABULARIES = Vocabularies.load(MAPPER);
     private static Path corpora;
+    private static Corpora loaded;
 
     @BeforeAll
     static void corpora() {
         corpora = Corpora.locate();
         Assumptions.assumeTrue(Files.isDirectory(corpora.resolve("mooc-catalogs")),
                 "the benchmark corpora (shared/data beside the project) are not on this machine: " + corpora);
+        loaded = Corpora.load(corpora, VOCABULARIES, MAPPER);
     }
 
     @Test
     void theGeneratorMakesValidDistinctRecordsOfEveryType() {
-        RecordGenerator generator = new RecordGenerator(Corpora.load(corpora, VOCABULARIES, MAPPER), VOCABULARIES, MAPPER, 7);
+        RecordGenerator generator = new RecordGenerator(loaded, VOCABULARIES, MAPPER, 7);
         ResourceValidator validator = new ResourceValidator(VOCABULARIES);
         Set<Object> ids = new HashSet<>();
         Set<String> slugs = new HashSet<>();
@@ -71,17 +73,17 @@ class BenchmarkTest {
         assertTrue(languages.size() >= 4, "records in several languages, got " + languages);
         // Deterministic: the same seed and index give the same record.
         assertEquals(generator.generate(123), generator.generate(123));
-        assertEquals(new RecordGenerator(Corpora.load(corpora, VOCABULARIES, MAPPER), VOCABULARIES, MAPPER, 7).generate(42),
+        assertEquals(new RecordGenerator(loaded, VOCABULARIES, MAPPER, 7).generate(42),
                 generator.generate(42));
     }
 
     @Test
     void theThreeWaysAgreeAndTheReportHasEveryFigure() throws Exception {
         Path work = Files.createTempDirectory(Path.of("target"), "bench-");
-        BenchOptions options = new BenchOptions(RECORDS, 20, 1, 5, work, false, BenchOptions.DEFAULT_SEED, corpora);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         BenchReport report;
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            BenchOptions options = new BenchOptions(RECORDS, 20, 1, 5, work, false, BenchOptions.DEFAULT_SEED, corpora);
             report = Benchmark.run(options, POSTGRES.database(), POSTGRES::openAnother, work, true, out);
         } finally {
             Benchmark.deleteRecursively(work);
@@ -125,7 +127,7 @@ class BenchmarkTest {
 
     @Test
     void theQueryMixIsFixedByTheSeed() {
-        RecordGenerator generator = new RecordGenerator(Corpora.load(corpora, VOCABULARIES, MAPPER), VOCABULARIES, MAPPER, 1);
+        RecordGenerator generator = new RecordGenerator(loaded, VOCABULARIES, MAPPER, 1);
         List<BenchQuery> mix = QueryMix.build(generator, 1000, 200, 99);
         assertEquals(mix, QueryMix.build(generator, 1000, 200, 99));
         assertEquals(200, mix.size());

@@ -166,7 +166,9 @@ class SearchApiTest {
     }
 
     @Test
-    void suggestAndRelatedAnswer() {
+    void suggestAndRelatedAnswer() throws Exception {
+        // The suggester is built in the background after start and after changes; until then it answers [].
+        assertTrue(waitFor(() -> http.get("/api/v1/suggest?q=beij").json().path("suggestions").size() > 0));
         JsonNode suggestions = http.get("/api/v1/suggest?q=beij").json().path("suggestions");
         assertTrue(suggestions.size() >= 1 && suggestions.size() <= 10);
         assertEquals(400, http.get("/api/v1/suggest").status());
