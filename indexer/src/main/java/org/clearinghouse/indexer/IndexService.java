@@ -55,6 +55,11 @@ public final class IndexService implements Closeable {
     private final Suggestions suggestions;
     private final ExecutorService background;
     private final AtomicBoolean suggestionsPending = new AtomicBoolean();
+    /** A suggester build is followed by at least this many times its own duration without one (max 60 s). */
+    private static final long SUGGESTER_REST_FACTOR = 4;
+    private static final long SUGGESTER_MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private volatile long lastSuggesterBuildNanos;
+    private volatile long lastSuggesterBuildEnd = System.nanoTime();
     private final Object writeLock = new Object();
 
     private volatile Generation generation;
@@ -294,7 +299,11 @@ public final class IndexService implements Closeable {
             return;
         }
         background.execute(() -> {
+            // The suggester is rebuilt whole (seconds on a large catalogue): rest between builds so that a
+            // stream of small changes coalesces into few builds and leaves the cores to searches.
+            restBetweenSuggesterBuilds();
             suggestionsPending.set(false);
+            long started = System.nanoTime();
             try {
                 withSearcher(searcher -> {
                     suggestions.rebuild(searcher.getIndexReader());
@@ -303,7 +312,22 @@ public final class IndexService implements Closeable {
             } catch (RuntimeException e) {
                 // The previous suggester keeps answering; the next change retries.
             }
+            lastSuggesterBuildNanos = System.nanoTime() - started;
+            lastSuggesterBuildEnd = System.nanoTime();
         });
+    }
+
+    private void restBetweenSuggesterBuilds() {
+        long rest = Math.min(SUGGESTER_MAX_REST_NANOS, SUGGESTER_REST_FACTOR * lastSuggesterBuildNanos);
+        long until = lastSuggesterBuildEnd + rest;
+        while (!closed && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.max(1, Math.min(50, (until - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private interface SearcherWork<T> {
