@@ -34,6 +34,7 @@ import org.clearinghouse.server.search.SearchDocuments;
 import org.clearinghouse.server.search.SearchService;
 import org.clearinghouse.server.search.ThesaurusLoader;
 import org.clearinghouse.server.seed.SeedLoader;
+import org.clearinghouse.server.site.Site;
 import org.clearinghouse.server.vocabulary.Vocabularies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,9 +115,11 @@ public final class Application implements AutoCloseable {
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
             TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
+            Permalinks permalinks = new Permalinks(repository);
+            SchemaOrgMapper schemaOrg = new SchemaOrgMapper(vocabularies, mapper, config.site());
             Routes routes = new Routes(
                     new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes()),
-                            new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
+                            permalinks, schemaOrg),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),
                     new OaiController(new OaiService(repository, vocabularies, mapper,
@@ -124,7 +127,8 @@ public final class Application implements AutoCloseable {
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
-                    OpenApiController.fromClasspath(mapper));
+                    OpenApiController.fromClasspath(mapper),
+                    Site.create(search, permalinks, schemaOrg, vocabularies, config.site()));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
