@@ -21,9 +21,11 @@ public final class Assets {
 
     private final Map<String, Asset> byName = new LinkedHashMap<>();
     private final Asset css;
+    private final Asset script;
 
     private Assets() {
         css = add("site", ".css", "text/css; charset=utf-8");
+        script = add("suggest", ".js", "text/javascript; charset=utf-8");
     }
 
     public static Assets load() {
@@ -52,6 +54,11 @@ public final class Assets {
     /** The stylesheet's fingerprinted path, e.g. {@code /static/site.3f9a0c1b2d4e.css}. */
     public String cssPath() {
         return css.path();
+    }
+
+    /** The search-as-you-type script's fingerprinted path (an enhancement: pages work without it). */
+    public String scriptPath() {
+        return script.path();
     }
 
     /** The asset with this fingerprinted file name, if it is one of ours. */

@@ -40,8 +40,9 @@ public enum Lang {
         return rightToLeft ? "rtl" : "ltr";
     }
 
+    /** The locale for formatting numbers: Arabic with Western digits, as the UN and most Arab media write them. */
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return Locale.forLanguageTag(rightToLeft ? code + "-u-nu-latn" : code);
     }
 
     public static Optional<Lang> of(String code) {

@@ -77,6 +77,7 @@ public final class Routes {
                 get(prefix + "/api", ctx -> site.info().api(ctx, lang));
                 get(prefix + "/resources/{slug}", ctx -> site.resource().show(ctx, lang));
                 get(prefix + "/countries/{iso}", ctx -> site.country().show(ctx, lang));
+                get(prefix + "/<rest>", ctx -> site.pages().notFound(ctx, lang));
             }
         });
     }

@@ -61,7 +61,7 @@ public final class SitePages {
         }
         Messages t = texts(lang);
         return new PageMeta(t, title, t.t("site.description"), site.url("/" + lang.code() + path), languages,
-                site.url(path), assets.cssPath(), nav);
+                site.url(path), assets.cssPath(), assets.scriptPath(), nav);
     }
 
     /** Sends a rendered page with its status and the security headers every HTML answer carries. */

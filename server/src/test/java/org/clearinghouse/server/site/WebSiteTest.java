@@ -120,7 +120,10 @@ class WebSiteTest {
                 assertEquals("#main", doc.selectFirst("a.skip").attr("href"), url);
                 assertEquals(6, doc.select("nav.langs a[hreflang]").size(), url + " language switcher");
                 assertEquals(lang, doc.selectFirst("nav.langs a[aria-current]").attr("hreflang"), url);
-                assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), url + " needs no script");
+                for (Element script : doc.select("script:not([type=application/ld+json])")) {
+                    assertTrue(script.attr("src").matches("/static/suggest\\.[0-9a-f]{12}\\.js") && script.data().isEmpty(),
+                            url + ": only the fingerprinted enhancement script, never inline code: " + script);
+                }
             }
         }
     }
@@ -147,7 +150,7 @@ class WebSiteTest {
     }
 
     @Test
-    void theStylesheetIsFingerprintedAndCachedForAYear() {
+    void theStylesheetAndScriptAreFingerprintedAndCachedForAYear() {
         Document doc = page("/en/about");
         String css = doc.selectFirst("link[rel=stylesheet]").attr("href");
         assertTrue(css.matches("/static/site\\.[0-9a-f]{12}\\.css"), css);
@@ -156,6 +159,12 @@ class WebSiteTest {
         assertEquals("public, max-age=31536000, immutable", response.header("Cache-Control"));
         assertEquals("text/css", response.header("Content-Type").split(";")[0]);
         assertTrue(response.body().contains("margin-inline"), "logical properties");
+        String js = doc.selectFirst("script[src]").attr("src");
+        Http.Response script = http.get(js);
+        assertEquals(200, script.status());
+        assertEquals("public, max-age=31536000, immutable", script.header("Cache-Control"));
+        assertEquals("text/javascript", script.header("Content-Type").split(";")[0]);
+        assertTrue(script.body().contains("/api/v1/suggest"));
         assertEquals(404, http.get("/static/site.000000000000.css").status());
         assertEquals(404, http.get("/static/..%2Fpom.xml").status());
     }
@@ -168,7 +177,8 @@ class WebSiteTest {
             assertFalse(body.contains("<img src=x"), url);
             Document doc = Jsoup.parse(body);
             assertTrue(doc.select("img").isEmpty(), url + " grew an img element");
-            assertTrue(doc.select("script").stream().allMatch(s -> s.attr("type").equals("application/ld+json")), url);
+            assertTrue(doc.select("script").stream().allMatch(s -> s.data().isEmpty() || s.attr("type").equals("application/ld+json")),
+                    url + " has no inline script but the JSON-LD data block");
             assertTrue(doc.text().contains(SCRIPT), url + " shows the payload as text");
             assertTrue(doc.text().contains(IMG), url + " shows the payload as text");
         }
@@ -220,9 +230,13 @@ class WebSiteTest {
         assertEquals("Cette fiche a été retirée", doc.selectFirst("h1").text());
         assertTrue(doc.text().contains("Wqzt withdrawn plan"));
 
-        Http.Response missing = http.get("/ru/resources/no-such-record");
-        assertEquals(404, missing.status());
-        assertEquals("Страница не найдена", Jsoup.parse(missing.body()).selectFirst("h1").text());
+        for (String url : List.of("/ru/resources/no-such-record", "/ru/no/such/page")) {
+            Http.Response missing = http.get(url);
+            assertEquals(404, missing.status(), url);
+            assertEquals("Страница не найдена", Jsoup.parse(missing.body()).selectFirst("h1").text(), url);
+        }
+        assertEquals("application/problem+json", http.get("/api/v1/no-such-endpoint").header("Content-Type").split(";")[0],
+                "the API's own 404s stay problem documents");
     }
 
     @Test

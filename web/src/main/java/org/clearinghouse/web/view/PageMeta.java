@@ -8,7 +8,7 @@ import org.clearinghouse.web.Messages;
  * (with the {@code x-default} URL that negotiates), the stylesheet and the navigation entry to mark as current.
  */
 public record PageMeta(Messages t, String title, String description, String canonical, List<LangLink> languages,
-                       String xDefault, String cssPath, String nav) {
+                       String xDefault, String cssPath, String scriptPath, String nav) {
 
     /** The path prefix of this language, e.g. {@code /fr}. */
     public String base() {
