@@ -58,11 +58,19 @@ final class SvgText {
         return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
     }
 
-    /** Shortens a label to at most {@code max} characters, ending with an ellipsis when cut. */
+    /**
+     * Shortens a label to at most {@code max} characters, ending with an ellipsis when cut; cut
+     * between words when a space is near the end (scripts without spaces are cut anywhere).
+     */
     static String shorten(String label, int max) {
         if (label.codePointCount(0, label.length()) <= max) {
             return label;
         }
-        return label.substring(0, label.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+        String head = label.substring(0, label.offsetByCodePoints(0, max - 1));
+        int space = head.lastIndexOf(' ');
+        if (space > 0 && head.length() - space <= 16) {
+            head = head.substring(0, space);
+        }
+        return head.stripTrailing() + "…";
     }
 }

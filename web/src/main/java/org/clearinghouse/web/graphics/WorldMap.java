@@ -98,7 +98,7 @@ public final class WorldMap {
         linked.sort(Comparator.comparing((Country c) -> c.link().name(), collator).thenComparing(Country::code));
 
         String id = text.id();
-        List<String[]> legend = legendItems(scale, numbers, text.noData());
+        List<String[]> legend = legendItems(shown.isEmpty() ? null : scale, numbers, text.noData());
         List<int[]> positions = layout(text.legendTitle(), legend, shapes.width);
         int legendRows = positions.stream().mapToInt(p -> p[1]).max().orElse(0) + 1;
         int height = shapes.height + 12 + legendRows * LEGEND_ROW;
@@ -141,11 +141,11 @@ public final class WorldMap {
         return new Svg(svg.toString());
     }
 
-    /** Pairs of fill and label: grey "none" first, then each class. */
+    /** Pairs of fill and label: grey "none" first, then each class (none when nothing is counted). */
     private static List<String[]> legendItems(ColourScale scale, NumberFormat numbers, String noData) {
         List<String[]> items = new ArrayList<>();
         items.add(new String[] {NO_DATA_FILL, noData});
-        for (int k = 1; k <= scale.classes(); k++) {
+        for (int k = 1; scale != null && k <= scale.classes(); k++) {
             items.add(new String[] {scale.colour(k), scale.label(k, numbers)});
         }
         return items;
