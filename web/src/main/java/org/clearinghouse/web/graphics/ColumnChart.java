@@ -54,10 +54,10 @@ public final class ColumnChart {
             svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(top))
                     .append("\" width=\"").append(SvgText.number(columnWidth)).append("\" height=\"")
                     .append(SvgText.number(columnHeight)).append("\" fill=\"").append(Charts.BAR_FILL).append("\"/>");
-            SvgText.append(svg, centre, top - 4, SvgText.Align.CENTRE, numbers.format(value.value()), "fill=\"currentColor\"");
             if ((n - 1 - i) % every == 0) { // counted from the right: the latest year always has its label
                 SvgText.append(svg, centre, baseline + 16, SvgText.Align.CENTRE, value.label(), "fill=\"currentColor\"");
             }
+            SvgText.append(svg, centre, top - 4, SvgText.Align.CENTRE, numbers.format(value.value()), "fill=\"currentColor\"");
             if (link) {
                 svg.append("</a>");
             }
