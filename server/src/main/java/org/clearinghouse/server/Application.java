@@ -24,6 +24,9 @@ import org.clearinghouse.server.http.JsonBodies;
 import org.clearinghouse.server.http.OpenApiController;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
+import org.clearinghouse.server.http.Authentication;
+import org.clearinghouse.server.accounts.ApiTokens;
+import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
 import org.clearinghouse.server.http.SystemController;
 import org.clearinghouse.server.oai.OaiController;
@@ -115,10 +118,12 @@ public final class Application implements AutoCloseable {
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
             TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
+            Authentication authentication = new Authentication(
+                    new ApiTokens(new TokenRepository(database.dsl()), java.time.Clock.systemUTC()));
             Permalinks permalinks = new Permalinks(repository);
             SchemaOrgMapper schemaOrg = new SchemaOrgMapper(vocabularies, mapper, config.site());
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes()),
+                    new ResourceController(catalogue, search, authenticator, authentication, new JsonBodies(mapper, config.http().maxBodyBytes()),
                             permalinks, schemaOrg),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),

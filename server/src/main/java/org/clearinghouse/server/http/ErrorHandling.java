@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.clearinghouse.server.auth.ForbiddenException;
+import org.clearinghouse.server.auth.UnauthorizedException;
 import org.clearinghouse.server.catalogue.BadParameterException;
 import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.FieldError;
@@ -26,6 +28,11 @@ public final class ErrorHandling {
         config.routes.exception(BadParameterException.class, (e, ctx) ->
                 send(ctx, ProblemType.INVALID_PARAMETER, e.parameter() + ": " + e.getMessage(),
                         List.of(new FieldError(e.parameter(), e.getMessage()))));
+        config.routes.exception(UnauthorizedException.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"clearinghouse\"");
+            send(ctx, ProblemType.UNAUTHORIZED, e.getMessage(), List.of());
+        });
+        config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of()));
         config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of()));
         config.routes.exception(ConflictException.class, (e, ctx) -> {
             Problem problem = problem(ctx, ProblemType.CONFLICT, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));

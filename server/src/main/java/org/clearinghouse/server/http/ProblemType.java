@@ -5,6 +5,7 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"),
     INVALID_PARAMETER(400, "invalid-parameter", "A query parameter is invalid"),
     UNAUTHORIZED(401, "unauthorized", "Missing or invalid credentials"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     CONFLICT(409, "conflict", "The record conflicts with an existing one"),

@@ -19,7 +19,7 @@ public record Site(HomePage home, SearchPage search, ResourcePage resource, Coun
         SitePages pages = new SitePages(new Renderer(), assets, Messages.loadAll(), config);
         Labels labels = new Labels(vocabularies);
         Cards cards = new Cards(labels);
-        return new Site(new HomePage(pages, search, cards), new SearchPage(pages, search, labels, cards),
+        return new Site(new HomePage(pages, search, cards, labels), new SearchPage(pages, search, labels, cards),
                 new ResourcePage(pages, permalinks, search, schemaOrg, new ResourceViews(pages, labels), cards),
                 new CountryPage(pages, new CountryProfiles(pages, search, vocabularies, labels, cards)),
                 new ExplorePage(pages, search), new InfoPages(pages), new LanguageRedirects(), new StaticFiles(assets), pages);

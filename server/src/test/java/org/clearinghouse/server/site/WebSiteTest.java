@@ -361,8 +361,33 @@ class WebSiteTest {
     }
 
     @Test
+    void theHomeMapLinksEveryCountryWithRecordsToItsProfile() {
+        Document doc = page("/fr/");
+        Element map = doc.selectFirst("#map svg.world-map");
+        assertNotNull(map, "the world map is on the home page");
+        long kenya = http.get("/api/v1/search?country=KE&limit=1").json().path("total").asLong();
+        Element link = map.selectFirst("a[href=/fr/countries/KE]");
+        assertNotNull(link);
+        assertTrue(link.outerHtml().contains("Kenya : " + kenya + " fiches"), link.outerHtml());
+        Set<String> vocabulary = new HashSet<>();
+        http.get("/api/v1/vocabularies").json().path("countries").forEach(c -> vocabulary.add(c.path("code").asText()));
+        Set<String> withRecords = new HashSet<>();
+        http.get("/api/v1/search?limit=1").json().path("facets").path("country").forEach(v -> {
+            if (vocabulary.contains(v.path("value").asText())) {
+                withRecords.add(v.path("value").asText());
+            }
+        });
+        Set<String> linked = new HashSet<>();
+        map.select("a[href^=/fr/countries/]").forEach(a -> linked.add(a.attr("href").substring("/fr/countries/".length())));
+        assertEquals(withRecords, linked, "every country with records, and only those (bodies such as UNESCO have no shape)");
+    }
+
+    @Test
     void theExplorePageHasASectionPerDimensionWithItsTable() {
         Document doc = page("/en/explore");
+        for (String id : List.of("by-type", "by-region", "by-theme", "by-year", "by-country", "by-language")) {
+            assertNotNull(doc.selectFirst("#" + id + " svg"), id + " has its chart");
+        }
         for (String id : List.of("by-type", "by-region", "by-theme", "by-year")) {
             Element section = doc.getElementById(id);
             assertNotNull(section, id);
