@@ -140,7 +140,8 @@ public final class SearchPage {
     }
 
     private static List<Option> sorts(Query query, Messages t) {
-        String current = query.first("sort") == null ? "relevance" : query.first("sort");
+        // Without words to rank by, the search lists newest first: say so.
+        String current = query.first("sort") != null ? query.first("sort") : query.first("q") == null ? "newest" : "relevance";
         return SORTS.stream().map(s -> new Option(s, t.t("sort." + s), s.equals(current))).toList();
     }
 }
