@@ -59,12 +59,12 @@ class ConfigTest {
         assertEquals(false, laptop.accounts().trustForwardedFor());
         assertEquals(new RateLimitConfig(120, 300, 20, 10), laptop.limits());
 
-        AppConfig server = AppConfig.fromEnv(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/ch",
-                "CLEARINGHOUSE_PUBLIC_URL", "https://clearinghouse.example.org", "CLEARINGHOUSE_SESSION_HOURS", "8",
-                "CLEARINGHOUSE_SESSION_IDLE_MINUTES", "30", "CLEARINGHOUSE_LOGIN_MAX_FAILURES", "10",
-                "CLEARINGHOUSE_LOGIN_LOCKOUT_MINUTES", "5", "CLEARINGHOUSE_TRUST_FORWARDED_FOR", "true",
-                "CLEARINGHOUSE_RATE_WRITES_PER_ACCOUNT", "60", "CLEARINGHOUSE_RATE_WRITES_PER_ADDRESS", "0",
-                "CLEARINGHOUSE_RATE_LOGINS_PER_ADDRESS", "5", "CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "3"));
+        AppConfig server = AppConfig.fromEnv(Map.ofEntries(Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/ch"),
+                Map.entry("CLEARINGHOUSE_PUBLIC_URL", "https://clearinghouse.example.org"), Map.entry("CLEARINGHOUSE_SESSION_HOURS", "8"),
+                Map.entry("CLEARINGHOUSE_SESSION_IDLE_MINUTES", "30"), Map.entry("CLEARINGHOUSE_LOGIN_MAX_FAILURES", "10"),
+                Map.entry("CLEARINGHOUSE_LOGIN_LOCKOUT_MINUTES", "5"), Map.entry("CLEARINGHOUSE_TRUST_FORWARDED_FOR", "true"),
+                Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ACCOUNT", "60"), Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ADDRESS", "0"),
+                Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_ADDRESS", "5"), Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "3")));
         assertEquals(new AccountsConfig(false, java.time.Duration.ofHours(8), java.time.Duration.ofMinutes(30), true, 10,
                 java.time.Duration.ofMinutes(5), true), server.accounts());
         assertEquals(new RateLimitConfig(60, 0, 5, 3), server.limits());
