@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clearinghouse.server.audit.AuditEvent;
@@ -53,7 +54,8 @@ public final class Logins {
      * @throws org.clearinghouse.server.auth.TooManyRequestsException when the address or username is over its limit
      */
     public Principal authenticate(String username, String password, String method, RequestContext request) {
-        String name = username == null ? "" : username.strip();
+        // Usernames are lower case (the schema says so); people type them as they like.
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         limits.login(request.clientAddress(), name);
         Optional<StoredCredentials> found = name.isEmpty() || name.length() > 64 ? Optional.empty() : accounts.credentials(name);
         if (found.isEmpty()) {

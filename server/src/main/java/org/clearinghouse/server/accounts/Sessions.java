@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.clearinghouse.server.audit.Actor;
 import org.clearinghouse.server.audit.RequestContext;
 import org.clearinghouse.server.auth.Principal;
@@ -38,6 +39,8 @@ public final class Sessions {
     private final AccountsConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Ended sessions are refused anyway; sign-ins sweep them out of the table at most once an hour. */
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
     public Sessions(SessionRepository sessions, Logins logins, AccountsConfig config, Clock clock) {
         this.sessions = sessions;
@@ -60,6 +63,10 @@ public final class Sessions {
 
     public SignedIn signIn(String username, String password, RequestContext request) {
         Principal principal = logins.authenticate(username, password, "password", request);
+        Instant last = lastPurge.get();
+        if (last.plus(Duration.ofHours(1)).isBefore(clock.instant()) && lastPurge.compareAndSet(last, clock.instant())) {
+            purgeStale();
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

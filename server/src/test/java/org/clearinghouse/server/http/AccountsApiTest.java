@@ -221,7 +221,7 @@ class AccountsApiTest {
         Http.Response unknown = http.post("/api/v1/session", "{\"username\":\"nobody\",\"password\":\"wrong password!!\"}", "Content-Type", JSON);
         assertEquals(bad.json().path("detail"), unknown.json().path("detail"), "the same answer: nothing to enumerate");
 
-        Http.Response signIn = http.post("/api/v1/session", "{\"username\":\"amina\",\"password\":\"" + PASSWORD + "\"}", "Content-Type", JSON);
+        Http.Response signIn = http.post("/api/v1/session", "{\"username\":\" Amina \",\"password\":\"" + PASSWORD + "\"}", "Content-Type", JSON);
         assertEquals(200, signIn.status(), signIn.body());
         String setCookie = signIn.header("Set-Cookie");
         assertNotNull(setCookie);
