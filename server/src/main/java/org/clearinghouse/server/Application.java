@@ -3,6 +3,7 @@ package org.clearinghouse.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.indexer.IndexService;
@@ -25,7 +26,21 @@ import org.clearinghouse.server.http.OpenApiController;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
 import org.clearinghouse.server.http.Authentication;
+import org.clearinghouse.server.accounts.AccountAdmin;
 import org.clearinghouse.server.accounts.ApiTokens;
+import org.clearinghouse.server.accounts.DemoAccounts;
+import org.clearinghouse.server.accounts.Logins;
+import org.clearinghouse.server.accounts.PasswordHasher;
+import org.clearinghouse.server.accounts.Sessions;
+import org.clearinghouse.server.http.AccountControllers;
+import org.clearinghouse.server.http.AdminController;
+import org.clearinghouse.server.http.AuditController;
+import org.clearinghouse.server.http.SessionController;
+import org.clearinghouse.server.http.TokenController;
+import org.clearinghouse.server.limits.AbuseLimits;
+import org.clearinghouse.server.persistence.AccountRepository;
+import org.clearinghouse.server.persistence.AuditRepository;
+import org.clearinghouse.server.persistence.SessionRepository;
 import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
 import org.clearinghouse.server.http.SystemController;
@@ -97,6 +112,11 @@ public final class Application implements AutoCloseable {
 
     /** Starts on a database opened by the caller (tests); the application closes it on {@link #close()}. */
     public static Application start(AppConfig config, Database database, List<AutoCloseable> owned) {
+        return start(config, database, owned, Clock.systemUTC());
+    }
+
+    /** As above, on a clock of the caller's (tests move it to expire sessions, tokens and lockouts). */
+    public static Application start(AppConfig config, Database database, List<AutoCloseable> owned, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>(owned);
         if (!resources.contains(database)) {
             resources.add(database);
@@ -117,10 +137,11 @@ public final class Application implements AutoCloseable {
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
             TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
-            Authentication authentication = new Authentication(
-                    new ApiTokens(new TokenRepository(database.dsl()), java.time.Clock.systemUTC()));
+            JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
+            AccountControllers accounts = accounts(config, database, mapper, vocabularies, bodies, clock);
+            Authentication authentication = accounts.authentication();
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, authentication, new JsonBodies(mapper, config.http().maxBodyBytes()),
+                    new ResourceController(catalogue, search, authenticator, authentication, bodies,
                             new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),
@@ -129,7 +150,7 @@ public final class Application implements AutoCloseable {
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
-                    OpenApiController.fromClasspath(mapper));
+                    OpenApiController.fromClasspath(mapper), accounts);
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
@@ -141,6 +162,30 @@ public final class Application implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /**
+     * Accounts, sessions, tokens, rate limits and the audit trail's reader; on the embedded default start also
+     * the demo accounts when no account exists yet.
+     */
+    private static AccountControllers accounts(AppConfig config, Database database, ObjectMapper mapper,
+                                               Vocabularies vocabularies, JsonBodies bodies, Clock clock) {
+        AuditRepository audit = new AuditRepository(database.dsl(), mapper);
+        AccountRepository accountRows = new AccountRepository(database.dsl(), audit);
+        PasswordHasher hasher = new PasswordHasher();
+        AccountAdmin admin = new AccountAdmin(accountRows, hasher, vocabularies);
+        if (config.accounts().demoAccounts()) {
+            DemoAccounts.createIfNoAccounts(admin);
+        }
+        AbuseLimits limits = new AbuseLimits(config.limits(), clock);
+        Logins logins = new Logins(accountRows, hasher, audit, limits, config.accounts(), clock);
+        Sessions sessions = new Sessions(new SessionRepository(database.dsl(), audit), logins, config.accounts(), clock);
+        sessions.purgeStale();
+        ApiTokens tokens = new ApiTokens(new TokenRepository(database.dsl(), audit), clock);
+        Authentication authentication = new Authentication(tokens, sessions, logins, audit, limits, config.accounts());
+        return new AccountControllers(new SessionController(authentication, bodies),
+                new TokenController(tokens, authentication, bodies), new AdminController(admin, authentication, bodies),
+                new AuditController(audit, authentication), authentication);
     }
 
     /** The search index this application serves from: the benchmark measures it raw, beside the API. */

@@ -4,7 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.clearinghouse.server.auth.AccountLockedException;
 import org.clearinghouse.server.auth.ForbiddenException;
+import org.clearinghouse.server.auth.TooManyRequestsException;
 import org.clearinghouse.server.auth.UnauthorizedException;
 import org.clearinghouse.server.catalogue.BadParameterException;
 import org.clearinghouse.server.catalogue.ConflictException;
@@ -31,6 +33,14 @@ public final class ErrorHandling {
         config.routes.exception(UnauthorizedException.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"clearinghouse\"");
             send(ctx, ProblemType.UNAUTHORIZED, e.getMessage(), List.of());
+        });
+        config.routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, ProblemType.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+        });
+        config.routes.exception(AccountLockedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, ProblemType.ACCOUNT_LOCKED, e.getMessage(), List.of());
         });
         config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of()));
         config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of()));

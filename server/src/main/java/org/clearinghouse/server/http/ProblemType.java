@@ -12,6 +12,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION_FAILED(422, "validation-failed", "The submitted record is invalid"),
+    ACCOUNT_LOCKED(423, "account-locked", "The account is locked for a while"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is unavailable"),
     INTERNAL(500, "internal-error", "Internal server error");
 

@@ -1,6 +1,9 @@
 package org.clearinghouse.server.http;
 
+import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -15,15 +18,17 @@ public final class Routes {
     private final OaiController oai;
     private final DiscoveryController discovery;
     private final OpenApiController openApi;
+    private final AccountControllers accounts;
 
     public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
-                  DiscoveryController discovery, OpenApiController openApi) {
+                  DiscoveryController discovery, OpenApiController openApi, AccountControllers accounts) {
         this.resources = resources;
         this.search = search;
         this.system = system;
         this.oai = oai;
         this.discovery = discovery;
         this.openApi = openApi;
+        this.accounts = accounts;
     }
 
     void register(JavalinConfig config) {
@@ -36,6 +41,8 @@ public final class Routes {
             get("/sitemaps/{part}", discovery::sitemapPart);
             get("/feeds/atom", discovery::atom);
             get("/api/v1/openapi.json", openApi::serve);
+            // Rate limit on writes per client address; the per-account limit applies once the caller is known.
+            before("/api/v1/*", accounts.authentication()::limitWritesByAddress);
             path("/api/v1", () -> {
                 get("/vocabularies", system::vocabularies);
                 get("/search", search::search);
@@ -46,6 +53,27 @@ public final class Routes {
                     get("/{idOrSlug}", resources::get);
                     get("/{idOrSlug}/related", search::related);
                 });
+                path("/session", () -> {
+                    post(accounts.sessions()::signIn);
+                    get(accounts.sessions()::whoAmI);
+                    delete(accounts.sessions()::signOut);
+                });
+                path("/tokens", () -> {
+                    post(accounts.tokens()::create);
+                    get(accounts.tokens()::list);
+                    delete("/{id}", accounts.tokens()::revoke);
+                });
+                path("/admin", () -> {
+                    post("/organisations", accounts.admin()::createOrganisation);
+                    get("/organisations", accounts.admin()::organisations);
+                    get("/organisations/{id}", accounts.admin()::organisation);
+                    post("/accounts", accounts.admin()::createAccount);
+                    get("/accounts", accounts.admin()::accounts);
+                    get("/accounts/{id}", accounts.admin()::account);
+                    patch("/accounts/{id}", accounts.admin()::updateAccount);
+                    post("/accounts/{id}/password", accounts.admin()::resetPassword);
+                });
+                get("/audit", accounts.audit()::list);
             });
         });
     }

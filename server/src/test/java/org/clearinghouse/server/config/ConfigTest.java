@@ -46,4 +46,32 @@ class ConfigTest {
         assertTrue(assertThrows(ConfigException.class,
                 () -> SeedConfig.fromEnv(Map.of("CLEARINGHOUSE_SEED", "maybe"))).getMessage().startsWith("CLEARINGHOUSE_SEED"));
     }
+
+    @Test
+    void accountSettingsAndRateLimitsHaveDefaultsAndAreRead() {
+        AppConfig laptop = AppConfig.fromEnv(Map.of());
+        assertTrue(laptop.accounts().demoAccounts(), "demo accounts with the embedded database");
+        assertEquals(java.time.Duration.ofHours(12), laptop.accounts().sessionLifetime());
+        assertEquals(java.time.Duration.ofMinutes(60), laptop.accounts().sessionIdleTimeout());
+        assertEquals(5, laptop.accounts().maxFailedLogins());
+        assertEquals(java.time.Duration.ofMinutes(15), laptop.accounts().lockout());
+        assertEquals(false, laptop.accounts().secureCookies());
+        assertEquals(false, laptop.accounts().trustForwardedFor());
+        assertEquals(new RateLimitConfig(120, 300, 20, 10), laptop.limits());
+
+        AppConfig server = AppConfig.fromEnv(Map.ofEntries(Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/ch"),
+                Map.entry("CLEARINGHOUSE_PUBLIC_URL", "https://clearinghouse.example.org"), Map.entry("CLEARINGHOUSE_SESSION_HOURS", "8"),
+                Map.entry("CLEARINGHOUSE_SESSION_IDLE_MINUTES", "30"), Map.entry("CLEARINGHOUSE_LOGIN_MAX_FAILURES", "10"),
+                Map.entry("CLEARINGHOUSE_LOGIN_LOCKOUT_MINUTES", "5"), Map.entry("CLEARINGHOUSE_TRUST_FORWARDED_FOR", "true"),
+                Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ACCOUNT", "60"), Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ADDRESS", "0"),
+                Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_ADDRESS", "5"), Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "3")));
+        assertEquals(new AccountsConfig(false, java.time.Duration.ofHours(8), java.time.Duration.ofMinutes(30), true, 10,
+                java.time.Duration.ofMinutes(5), true), server.accounts());
+        assertEquals(new RateLimitConfig(60, 0, 5, 3), server.limits());
+        assertTrue(AppConfig.fromEnv(Map.of("DATABASE_URL", "jdbc:postgresql://db/ch", "CLEARINGHOUSE_DEMO_ACCOUNTS", "true"))
+                .accounts().demoAccounts());
+        assertEquals("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME must be a whole number, got 'many'",
+                assertThrows(ConfigException.class, () -> RateLimitConfig.fromEnv(Map.of("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "many")))
+                        .getMessage());
+    }
 }

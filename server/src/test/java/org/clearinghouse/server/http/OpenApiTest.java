@@ -450,6 +450,54 @@ class OpenApiTest {
         check("POST", "/api/v1/resources", http.post("/api/v1/resources", new byte[2 * 1024 * 1024], JSON_AUTH), 413);
     }
 
+    @Test
+    void realAnswersOfTheAccountEndpointsMatchTheDocument() {
+        org.clearinghouse.server.support.Accounts.TestAccount admin = new org.clearinghouse.server.support.Accounts(POSTGRES)
+                .create("openapi-admin", org.clearinghouse.server.auth.Role.ADMIN, "international_organisation", null);
+        String[] asAdmin = {"Authorization", admin.bearer(), "Content-Type", "application/json"};
+        Http.Response org = http.post("/api/v1/admin/organisations", "{\"name\":\"OpenAPI ministry\",\"kind\":\"ministry\",\"country\":\"KE\"}", asAdmin);
+        check("POST", "/api/v1/admin/organisations", org, 201);
+        check("POST", "/api/v1/admin/organisations", http.post("/api/v1/admin/organisations", "{\"name\":\"OpenAPI ministry\",\"kind\":\"ministry\"}", asAdmin), 409);
+        check("POST", "/api/v1/admin/organisations", http.post("/api/v1/admin/organisations", "{\"kind\":\"club\"}", asAdmin), 422);
+        check("GET", "/api/v1/admin/organisations", http.get("/api/v1/admin/organisations", asAdmin), 200);
+        long orgId = org.json().path("id").asLong();
+        check("GET", "/api/v1/admin/organisations/{id}", http.get("/api/v1/admin/organisations/" + orgId, asAdmin), 200);
+        check("GET", "/api/v1/admin/organisations/{id}", http.get("/api/v1/admin/organisations/987654", asAdmin), 404);
+        Http.Response account = http.post("/api/v1/admin/accounts", "{\"organisation_id\":" + orgId + ",\"username\":\"openapi-user\","
+                + "\"display_name\":\"OpenAPI user\",\"email\":\"u@example.org\",\"role\":\"contributor\",\"password\":\"openapi long password\"}", asAdmin);
+        check("POST", "/api/v1/admin/accounts", account, 201);
+        long id = account.json().path("id").asLong();
+        check("GET", "/api/v1/admin/accounts", http.get("/api/v1/admin/accounts?organisation_id=" + orgId, asAdmin), 200);
+        check("GET", "/api/v1/admin/accounts/{id}", http.get("/api/v1/admin/accounts/" + id, asAdmin), 200);
+        check("PATCH", "/api/v1/admin/accounts/{id}", http.send("PATCH", "/api/v1/admin/accounts/" + id, "{\"role\":\"moderator\"}", asAdmin), 200);
+        check("POST", "/api/v1/admin/accounts/{id}/password", http.post("/api/v1/admin/accounts/" + id + "/password",
+                "{\"password\":\"another long password\"}", asAdmin), 204);
+
+        String credentials = "{\"username\":\"openapi-user\",\"password\":\"another long password\"}";
+        check("POST", "/api/v1/session", http.post("/api/v1/session", "{\"username\":\"openapi-user\",\"password\":\"not the password\"}",
+                "Content-Type", "application/json"), 401);
+        Http.Response signIn = http.post("/api/v1/session", credentials, "Content-Type", "application/json");
+        check("POST", "/api/v1/session", signIn, 200);
+        String cookie = signIn.header("Set-Cookie").split(";")[0];
+        String csrf = signIn.json().path("csrf_token").asText();
+        check("GET", "/api/v1/session", http.get("/api/v1/session", "Cookie", cookie), 200);
+        Http.Response token = http.post("/api/v1/tokens", "{\"name\":\"openapi\"}", "Cookie", cookie, "X-CSRF-Token", csrf,
+                "Content-Type", "application/json");
+        check("POST", "/api/v1/tokens", token, 201);
+        check("POST", "/api/v1/tokens", http.post("/api/v1/tokens", "{\"name\":\"openapi\"}", "Cookie", cookie,
+                "Content-Type", "application/json"), 403);
+        String bearer = "Bearer " + token.json().path("token").asText();
+        check("GET", "/api/v1/tokens", http.get("/api/v1/tokens", "Authorization", bearer), 200);
+        check("GET", "/api/v1/session", http.get("/api/v1/session", "Authorization", bearer), 200);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit?limit=500", asAdmin), 200);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit", "Authorization", bearer), 403);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit"), 401);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit?limit=0", asAdmin), 400);
+        check("DELETE", "/api/v1/tokens/{id}", http.method("DELETE", "/api/v1/tokens/" + token.json().path("id").asLong(),
+                "Authorization", bearer), 204);
+        check("DELETE", "/api/v1/session", http.method("DELETE", "/api/v1/session", "Cookie", cookie, "X-CSRF-Token", csrf), 204);
+    }
+
     /**
      * The answer's status is one the operation lists; its media type is one that status lists; headers the
      * document requires are there; and a JSON body is valid against the schema the document gives it.
