@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.indexer.IndexService;
-import org.clearinghouse.server.auth.TokenAuthenticator;
 import org.clearinghouse.server.catalogue.CatalogueService;
 import org.clearinghouse.server.catalogue.ResourceValidator;
 import org.clearinghouse.server.config.AppConfig;
@@ -28,6 +27,11 @@ import org.clearinghouse.server.http.Authentication;
 import org.clearinghouse.server.accounts.ApiTokens;
 import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
+import org.clearinghouse.server.http.WorkflowController;
+import org.clearinghouse.server.persistence.AuditRepository;
+import org.clearinghouse.server.persistence.WorkflowRepository;
+import org.clearinghouse.server.workflow.DuplicateFinder;
+import org.clearinghouse.server.workflow.WorkflowService;
 import org.clearinghouse.server.http.SystemController;
 import org.clearinghouse.server.oai.OaiController;
 import org.clearinghouse.server.oai.OaiService;
@@ -116,11 +120,14 @@ public final class Application implements AutoCloseable {
             sync.start();
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
-            TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
             Authentication authentication = new Authentication(
                     new ApiTokens(new TokenRepository(database.dsl()), java.time.Clock.systemUTC()));
+            JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
+            WorkflowService workflow = new WorkflowService(repository,
+                    new WorkflowRepository(database.dsl(), mapper, repository, new AuditRepository(database.dsl(), mapper)),
+                    validator, vocabularies, new DuplicateFinder(index), mapper);
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, authentication, new JsonBodies(mapper, config.http().maxBodyBytes()),
+                    new ResourceController(workflow, search, authentication, bodies,
                             new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),
@@ -129,7 +136,8 @@ public final class Application implements AutoCloseable {
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
-                    OpenApiController.fromClasspath(mapper));
+                    OpenApiController.fromClasspath(mapper),
+                    new WorkflowController(workflow, authentication, bodies));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());

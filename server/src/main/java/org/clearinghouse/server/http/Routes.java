@@ -3,6 +3,7 @@ package org.clearinghouse.server.http;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import io.javalin.config.JavalinConfig;
 import org.clearinghouse.server.oai.OaiController;
@@ -15,9 +16,11 @@ public final class Routes {
     private final OaiController oai;
     private final DiscoveryController discovery;
     private final OpenApiController openApi;
+    private final WorkflowController workflow;
 
     public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
-                  DiscoveryController discovery, OpenApiController openApi) {
+                  DiscoveryController discovery, OpenApiController openApi, WorkflowController workflow) {
+        this.workflow = workflow;
         this.resources = resources;
         this.search = search;
         this.system = system;
@@ -45,7 +48,19 @@ public final class Routes {
                     post(resources::create);
                     get("/{idOrSlug}", resources::get);
                     get("/{idOrSlug}/related", search::related);
+                    put("/{idOrSlug}", workflow::edit);
+                    post("/{idOrSlug}/withdraw", workflow::withdraw);
+                    post("/{idOrSlug}/validate", workflow::validate);
+                    get("/{idOrSlug}/revisions", workflow::revisions);
+                    get("/{idOrSlug}/revisions/{n}", workflow::revision);
+                    get("/{idOrSlug}/revisions/{n}/diff", workflow::diff);
+                    post("/{idOrSlug}/revisions/{n}/approve", workflow::approve);
+                    post("/{idOrSlug}/revisions/{n}/reject", workflow::reject);
+                    post("/{idOrSlug}/revisions/{n}/request-changes", workflow::requestChanges);
+                    post("/{idOrSlug}/revisions/{n}/resubmit", workflow::resubmit);
                 });
+                get("/submissions", workflow::submissions);
+                get("/moderation/queue", workflow::queue);
             });
         });
     }
