@@ -35,7 +35,8 @@ import org.clearinghouse.server.vocabulary.Vocabularies;
  */
 public final class Importer {
     /** Fields of the API's JSON that are the catalogue's bookkeeping, not the contributor's content. */
-    private static final List<String> BOOKKEEPING = List.of("status", "regions", "created_at", "updated_at", "change_seq");
+    private static final List<String> BOOKKEEPING = List.of("status", "regions", "created_at", "updated_at", "change_seq",
+            "organisation_id", "validation");
 
     private final ResourceRepository repository;
     private final ResourceValidator validator;
