@@ -27,7 +27,9 @@ import org.clearinghouse.server.http.Authentication;
 import org.clearinghouse.server.accounts.ApiTokens;
 import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
+import org.clearinghouse.server.http.ImportController;
 import org.clearinghouse.server.http.WorkflowController;
+import org.clearinghouse.server.workflow.BulkImport;
 import org.clearinghouse.server.persistence.AuditRepository;
 import org.clearinghouse.server.persistence.WorkflowRepository;
 import org.clearinghouse.server.workflow.DuplicateFinder;
@@ -123,9 +125,10 @@ public final class Application implements AutoCloseable {
             Authentication authentication = new Authentication(
                     new ApiTokens(new TokenRepository(database.dsl()), java.time.Clock.systemUTC()));
             JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
-            WorkflowService workflow = new WorkflowService(repository,
-                    new WorkflowRepository(database.dsl(), mapper, repository, new AuditRepository(database.dsl(), mapper)),
-                    validator, vocabularies, new DuplicateFinder(index), mapper);
+            WorkflowRepository revisions = new WorkflowRepository(database.dsl(), mapper, repository,
+                    new AuditRepository(database.dsl(), mapper));
+            DuplicateFinder duplicates = new DuplicateFinder(index);
+            WorkflowService workflow = new WorkflowService(repository, revisions, validator, vocabularies, duplicates, mapper);
             Routes routes = new Routes(
                     new ResourceController(workflow, search, authentication, bodies,
                             new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
@@ -137,7 +140,9 @@ public final class Application implements AutoCloseable {
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
                     OpenApiController.fromClasspath(mapper),
-                    new WorkflowController(workflow, authentication, bodies));
+                    new WorkflowController(workflow, authentication, bodies),
+                    new ImportController(new BulkImport(workflow, revisions, repository, validator, duplicates, mapper),
+                            authentication, mapper));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());

@@ -17,10 +17,13 @@ public final class Routes {
     private final DiscoveryController discovery;
     private final OpenApiController openApi;
     private final WorkflowController workflow;
+    private final ImportController imports;
 
     public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
-                  DiscoveryController discovery, OpenApiController openApi, WorkflowController workflow) {
+                  DiscoveryController discovery, OpenApiController openApi, WorkflowController workflow,
+                  ImportController imports) {
         this.workflow = workflow;
+        this.imports = imports;
         this.resources = resources;
         this.search = search;
         this.system = system;
@@ -61,6 +64,8 @@ public final class Routes {
                 });
                 get("/submissions", workflow::submissions);
                 get("/moderation/queue", workflow::queue);
+                post("/imports", imports::run);
+                get("/imports/template.csv", imports::template);
             });
         });
     }

@@ -84,12 +84,12 @@ public final class WorkflowService {
         return resource.isPublished() || viewer.map(p -> p.role().canModerate() || owns(p, resource)).orElse(false);
     }
 
-    private static boolean owns(Principal principal, Resource resource) {
+    static boolean owns(Principal principal, Resource resource) {
         return resource.organisationId() != null && resource.organisationId() == principal.organisationId();
     }
 
     /** Moderators and the owning organisation pass; others get 403 on a public record and 404 on a hidden one. */
-    private static void requireOwnerOrModerator(Principal principal, Resource resource) {
+    static void requireOwnerOrModerator(Principal principal, Resource resource) {
         if (principal.role().canModerate() || owns(principal, resource)) {
             return;
         }
@@ -115,21 +115,23 @@ public final class WorkflowService {
         checkUrl(content, null);
         UUID id = UUID.randomUUID();
         String slug = chooseSlug(body.path("slug").asText(null), content, id);
-        return create(id, slug, content, author, null, duplicates.find(content, null), request).resource();
+        return create(id, slug, content, author, null, duplicates.find(content, null), "resource.submit", Map.of(), request)
+                .resource();
     }
 
     /** Stores a validated new record and its revision 1 (also the bulk import's path). */
     Outcome create(UUID id, String slug, ResourceContent content, Principal author, String externalId,
-                   List<DuplicateWarning> warnings, RequestContext request) {
+                   List<DuplicateWarning> warnings, String action, Map<String, Object> extra, RequestContext request) {
         boolean moderator = author.role().canModerate();
         String state = moderator ? Status.PUBLISHED : Status.PENDING;
         Resource created = workflow.inTransaction(tx -> {
             Resource stored = tx.insertResource(id, slug, state, content, vocabularies.regionsOf(content.jurisdictions()),
                     author.organisationId(), externalId);
             tx.insertRevision(new NewRevision(id, 1, content, author, state, moderator, warnings));
-            tx.audit(AuditEvent.by(author, "resource.submit", "resource", id.toString(), request,
-                    detail("revision", 1, "state", state, "self_approved", moderator, "duplicate_warnings", warnings.size(),
-                            "external_id", externalId)));
+            Map<String, Object> detail = detail("revision", 1, "state", state, "self_approved", moderator,
+                    "duplicate_warnings", warnings.size(), "external_id", externalId);
+            detail.putAll(extra);
+            tx.audit(AuditEvent.by(author, action, "resource", id.toString(), request, detail));
             return stored;
         });
         return new Outcome(created, workflow.revision(id, 1).orElseThrow());
@@ -145,7 +147,7 @@ public final class WorkflowService {
         ResourceContent content = validated(body, resource);
         checkUrl(content, resource.id());
         List<DuplicateWarning> warnings = duplicates.find(content, resource.id());
-        return revise(resource.id(), content, author, precondition, warnings, null, "resource.edit", request);
+        return revise(resource.id(), content, author, precondition, warnings, null, "resource.edit", Map.of(), request);
     }
 
     /**
@@ -181,14 +183,16 @@ public final class WorkflowService {
         ResourceContent resubmitted = content == null ? answered.content() : content;
         checkUrl(resubmitted, resource.id());
         List<DuplicateWarning> warnings = duplicates.find(resubmitted, resource.id());
-        return revise(resource.id(), resubmitted, author, precondition, warnings, new Reply(n, reply), "revision.resubmit", request);
+        return revise(resource.id(), resubmitted, author, precondition, warnings, new Reply(n, reply), "revision.resubmit",
+                Map.of(), request);
     }
 
-    private record Reply(int n, String text) {
+    record Reply(int n, String text) {
     }
 
-    private Outcome revise(UUID id, ResourceContent content, Principal author, Precondition precondition,
-                           List<DuplicateWarning> warnings, Reply reply, String action, RequestContext request) {
+    Outcome revise(UUID id, ResourceContent content, Principal author, Precondition precondition,
+                   List<DuplicateWarning> warnings, Reply reply, String action, Map<String, Object> extra,
+                   RequestContext request) {
         boolean moderator = author.role().canModerate();
         return workflow.inTransaction(tx -> {
             Resource current = locked(tx, id, precondition);
@@ -228,9 +232,11 @@ public final class WorkflowService {
                     tx.replaceContent(id, content, regions, Status.PENDING);
                 }
             }
-            tx.audit(AuditEvent.by(author, action, "resource", id.toString(), request,
-                    detail("revision", n, "state", state, "self_approved", moderator, "superseded", superseded,
-                            "replied_to", reply == null ? null : reply.n(), "duplicate_warnings", warnings.size())));
+            Map<String, Object> detail = detail("revision", n, "state", state, "self_approved", moderator,
+                    "superseded", superseded, "replied_to", reply == null ? null : reply.n(),
+                    "duplicate_warnings", warnings.size());
+            detail.putAll(extra);
+            tx.audit(AuditEvent.by(author, action, "resource", id.toString(), request, detail));
             return outcome(tx, id, n);
         });
     }

@@ -505,6 +505,18 @@ class OpenApiTest {
                 "If-Match", "*"), 409);
         Http.Response withdrawn = http.post(r + "/withdraw", "{\"comment\":\"Gone.\"}", withIfMatch(mod, "*"));
         check("POST", "/api/v1/resources/{idOrSlug}/withdraw", withdrawn, 200);
+
+        Http.Response template = http.get("/api/v1/imports/template.csv");
+        check("GET", "/api/v1/imports/template.csv", template, 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", template.body(), "Authorization", "Bearer " + token,
+                "Content-Type", "text/csv"), 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "{}", "Authorization", "Bearer " + token,
+                "Content-Type", "application/x-ndjson"), 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "a,b\n", "Authorization", "Bearer " + token,
+                "Content-Type", "text/csv"), 422);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "x", "Content-Type", "text/csv"), 401);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "x", "Authorization", "Bearer " + token,
+                "Content-Type", "text/plain"), 415);
     }
 
     private static String[] withIfMatch(String[] headers, String tag) {
