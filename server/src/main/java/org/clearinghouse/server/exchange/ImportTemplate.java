@@ -18,7 +18,7 @@ public final class ImportTemplate {
     private static final String EXAMPLE = """
             {"type": "course", "title": "AI for teachers in Kenya",
              "summary": "A free course introducing teachers to AI in the classroom.",
-             "original_language": "en", "url": "https://example.org/ai-teachers-kenya", "languages": ["en", "sw"],
+             "original_language": "en", "url": "https://example.org/replace-with-your-course", "languages": ["en", "sw"],
              "jurisdictions": ["KE"], "publisher": "Example University", "license": "CC-BY-4.0", "published": "2024",
              "themes": ["teaching_teachers"], "audiences": ["teachers"], "keywords": ["prompting", "lesson planning"],
              "course": {"provider": "Example University", "format": "self_paced", "duration_hours": 12,

@@ -15,10 +15,11 @@ import org.clearinghouse.server.persistence.ResourceRepository;
  * (a slug it gave up: answer 301 to the current one) or is gone (withdrawn: answer 410 with when and what).
  * Knows nothing of HTTP.
  *
- * <p>Who sees what: published records are everyone's. A withdrawn record is gone for everyone except a
- * contributor (a valid token), who gets the record itself, status {@code withdrawn}, as for any record that is
- * not published. Pending, rejected and changes-requested records exist only for contributors; for everyone else
- * they, and their former slugs, are not found, exactly like records that never existed.
+ * <p>Who sees what: published records are everyone's. A withdrawn record is gone for everyone except privileged
+ * viewers (moderators and the owning organisation, as the caller decides per record), who get the record itself,
+ * status {@code withdrawn}, as for any record that is not published. Pending, rejected and changes-requested
+ * records exist only for privileged viewers; for everyone else they, and their former slugs, are not found,
+ * exactly like records that never existed.
  */
 public final class Permalinks {
     /** What a lookup found. */
