@@ -23,15 +23,26 @@ public final class DuplicateFinder {
     private static final int CANDIDATES = 10;
     private static final int MAX_WARNINGS = 5;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DuplicateFinder.class);
+
     private final IndexService index;
 
     public DuplicateFinder(IndexService index) {
         this.index = index;
     }
 
-    /** Published records that look like {@code content}, most alike first; never {@code self}. */
+    /**
+     * Published records that look like {@code content}, most alike first; never {@code self}. Warnings are hints:
+     * when the index cannot answer (being rebuilt, closing), the submission goes on without them.
+     */
     public List<DuplicateWarning> find(ResourceContent content, UUID self) {
-        List<ScoredHit> candidates = index.similarTo(content.title(), content.summary(), CANDIDATES);
+        List<ScoredHit> candidates;
+        try {
+            candidates = index.similarTo(content.title(), content.summary(), CANDIDATES);
+        } catch (RuntimeException e) {
+            LOG.warn("no duplicate check for '{}': the search index could not answer", content.title(), e);
+            return List.of();
+        }
         return candidates.stream()
                 .filter(c -> self == null || !c.hit().id().equals(self.toString()))
                 .map(c -> new DuplicateWarning(UUID.fromString(c.hit().id()), c.hit().slug(), c.hit().title(),
