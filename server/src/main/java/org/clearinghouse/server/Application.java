@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.indexer.IndexService;
-import org.clearinghouse.server.auth.TokenAuthenticator;
 import org.clearinghouse.server.catalogue.CatalogueService;
 import org.clearinghouse.server.catalogue.ResourceValidator;
 import org.clearinghouse.server.config.AppConfig;
@@ -43,6 +42,12 @@ import org.clearinghouse.server.persistence.AuditRepository;
 import org.clearinghouse.server.persistence.SessionRepository;
 import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
+import org.clearinghouse.server.http.ImportController;
+import org.clearinghouse.server.http.WorkflowController;
+import org.clearinghouse.server.workflow.BulkImport;
+import org.clearinghouse.server.persistence.WorkflowRepository;
+import org.clearinghouse.server.workflow.DuplicateFinder;
+import org.clearinghouse.server.workflow.WorkflowService;
 import org.clearinghouse.server.http.SystemController;
 import org.clearinghouse.server.oai.OaiController;
 import org.clearinghouse.server.oai.OaiService;
@@ -136,12 +141,15 @@ public final class Application implements AutoCloseable {
             sync.start();
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
-            TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
             JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
             AccountControllers accounts = accounts(config, database, mapper, vocabularies, bodies, clock);
             Authentication authentication = accounts.authentication();
+            WorkflowRepository revisions = new WorkflowRepository(database.dsl(), mapper, repository,
+                    new AuditRepository(database.dsl(), mapper));
+            DuplicateFinder duplicates = new DuplicateFinder(index);
+            WorkflowService workflow = new WorkflowService(repository, revisions, validator, vocabularies, duplicates, mapper);
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, authentication, bodies,
+                    new ResourceController(workflow, search, authentication, bodies,
                             new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),
@@ -150,7 +158,10 @@ public final class Application implements AutoCloseable {
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
-                    OpenApiController.fromClasspath(mapper), accounts);
+                    OpenApiController.fromClasspath(mapper), accounts,
+                    new WorkflowController(workflow, authentication, bodies),
+                    new ImportController(new BulkImport(workflow, revisions, repository, validator, duplicates, mapper),
+                            authentication, mapper));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());

@@ -13,6 +13,7 @@ import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.FieldError;
 import org.clearinghouse.server.catalogue.NotFoundException;
 import org.clearinghouse.server.catalogue.ValidationException;
+import org.clearinghouse.server.workflow.PreconditionFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,10 @@ public final class ErrorHandling {
             send(ctx, ProblemType.ACCOUNT_LOCKED, e.getMessage(), List.of());
         });
         config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of()));
+        config.routes.exception(PreconditionFailedException.class, (e, ctx) -> {
+            ctx.header("ETag", e.current());
+            send(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of(new FieldError("If-Match", "is not the record's current ETag")));
+        });
         config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of()));
         config.routes.exception(ConflictException.class, (e, ctx) -> {
             Problem problem = problem(ctx, ProblemType.CONFLICT, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));

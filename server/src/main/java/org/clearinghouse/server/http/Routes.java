@@ -6,6 +6,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import io.javalin.config.JavalinConfig;
 import org.clearinghouse.server.oai.OaiController;
@@ -19,9 +20,14 @@ public final class Routes {
     private final DiscoveryController discovery;
     private final OpenApiController openApi;
     private final AccountControllers accounts;
+    private final WorkflowController workflow;
+    private final ImportController imports;
 
     public Routes(ResourceController resources, SearchController search, SystemController system, OaiController oai,
-                  DiscoveryController discovery, OpenApiController openApi, AccountControllers accounts) {
+                  DiscoveryController discovery, OpenApiController openApi, AccountControllers accounts,
+                  WorkflowController workflow, ImportController imports) {
+        this.workflow = workflow;
+        this.imports = imports;
         this.resources = resources;
         this.search = search;
         this.system = system;
@@ -52,6 +58,16 @@ public final class Routes {
                     post(resources::create);
                     get("/{idOrSlug}", resources::get);
                     get("/{idOrSlug}/related", search::related);
+                    put("/{idOrSlug}", workflow::edit);
+                    post("/{idOrSlug}/withdraw", workflow::withdraw);
+                    post("/{idOrSlug}/validate", workflow::validate);
+                    get("/{idOrSlug}/revisions", workflow::revisions);
+                    get("/{idOrSlug}/revisions/{n}", workflow::revision);
+                    get("/{idOrSlug}/revisions/{n}/diff", workflow::diff);
+                    post("/{idOrSlug}/revisions/{n}/approve", workflow::approve);
+                    post("/{idOrSlug}/revisions/{n}/reject", workflow::reject);
+                    post("/{idOrSlug}/revisions/{n}/request-changes", workflow::requestChanges);
+                    post("/{idOrSlug}/revisions/{n}/resubmit", workflow::resubmit);
                 });
                 path("/session", () -> {
                     post(accounts.sessions()::signIn);
@@ -74,6 +90,10 @@ public final class Routes {
                     post("/accounts/{id}/password", accounts.admin()::resetPassword);
                 });
                 get("/audit", accounts.audit()::list);
+                get("/submissions", workflow::submissions);
+                get("/moderation/queue", workflow::queue);
+                post("/imports", imports::run);
+                get("/imports/template.csv", imports::template);
             });
         });
     }

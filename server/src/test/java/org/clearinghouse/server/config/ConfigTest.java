@@ -16,7 +16,6 @@ class ConfigTest {
         assertEquals(7070, config.http().port());
         assertTrue(config.database().embedded());
         assertEquals(Path.of("./data").toAbsolutePath().normalize(), config.storage().dataDir());
-        assertEquals(Optional.empty(), config.auth().bootstrapToken());
         assertTrue(config.seed().loadOnStart());
     }
 
@@ -24,11 +23,10 @@ class ConfigTest {
     void everyVariableIsRead() {
         AppConfig config = AppConfig.fromEnv(Map.of("PORT", "8080", "DATABASE_URL", "jdbc:postgresql://db:5432/ch",
                 "DATABASE_USER", "ch", "DATABASE_PASSWORD", "pw", "CLEARINGHOUSE_DATA_DIR", "/srv/ch",
-                "CLEARINGHOUSE_BOOTSTRAP_TOKEN", "0123456789abcdef", "CLEARINGHOUSE_SEED", "false"));
+                "CLEARINGHOUSE_SEED", "false"));
         assertEquals(8080, config.http().port());
         assertEquals(Optional.of("jdbc:postgresql://db:5432/ch"), config.database().url());
         assertEquals(Path.of("/srv/ch"), config.storage().dataDir());
-        assertEquals(Optional.of("0123456789abcdef"), config.auth().bootstrapToken());
         assertEquals(false, config.seed().loadOnStart());
         assertEquals("DatabaseConfig[url=jdbc:postgresql://db:5432/ch, user=ch, poolSize=10]", config.database().toString());
     }
@@ -41,8 +39,6 @@ class ConfigTest {
                 assertThrows(ConfigException.class, () -> HttpConfig.fromEnv(Map.of("PORT", "70000"))).getMessage());
         assertTrue(assertThrows(ConfigException.class,
                 () -> DatabaseConfig.fromEnv(Map.of("DATABASE_URL", "mysql://x"))).getMessage().startsWith("DATABASE_URL"));
-        assertTrue(assertThrows(ConfigException.class,
-                () -> AuthConfig.fromEnv(Map.of("CLEARINGHOUSE_BOOTSTRAP_TOKEN", "short"))).getMessage().startsWith("CLEARINGHOUSE_BOOTSTRAP_TOKEN"));
         assertTrue(assertThrows(ConfigException.class,
                 () -> SeedConfig.fromEnv(Map.of("CLEARINGHOUSE_SEED", "maybe"))).getMessage().startsWith("CLEARINGHOUSE_SEED"));
     }

@@ -36,6 +36,10 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
+    public Response put(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
     public Response method(String method, String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
     }

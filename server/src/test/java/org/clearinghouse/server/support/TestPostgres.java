@@ -91,7 +91,7 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
 
     /** Empties every table the catalogue writes, keeping the schema. */
     public void truncate() {
-        database.dsl().execute("truncate table resource, audit_log, account_session, api_token, account, organisation restart identity cascade");
+        database.dsl().execute("truncate table revision, resource, audit_log, account_session, api_token, account, organisation restart identity cascade");
         database.dsl().execute("update change_counter set value = 0");
     }
 }
