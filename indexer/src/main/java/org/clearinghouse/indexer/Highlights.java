@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.search.PrefixQuery;
@@ -28,7 +29,7 @@ import org.clearinghouse.indexer.Unit.Alternative;
  *
  * <p>Highlighting is most of a search's own cost (20 hits, title and summary each re-analysed), so: a query
  * made of single terms only is marked by filtering the text's token stream, without the in-memory index and
- * match positions that phrases need; and the per-field query is built once per search, not once per hit.
+ * match positions that phrases need; and the per-field query and highlighter (terms, automata) are built once per search, not once per hit.
  */
 final class Highlights {
     private static final int SUMMARY_PASSAGES = 2;
@@ -37,10 +38,10 @@ final class Highlights {
     private final Analyzers analyzers;
     private final ConceptIndex concepts;
     private final TextQueries queries;
-    private final UnifiedHighlighter titles;
-    private final UnifiedHighlighter summaries;
-    private final UnifiedHighlighter termTitles;
-    private final UnifiedHighlighter termSummaries;
+    private final ReusableHighlighter titles;
+    private final ReusableHighlighter summaries;
+    private final ReusableHighlighter termTitles;
+    private final ReusableHighlighter termSummaries;
 
     Highlights(Analyzers analyzers, ConceptIndex concepts, TextQueries queries) {
         this.analyzers = analyzers;
@@ -54,14 +55,13 @@ final class Highlights {
         this.termSummaries = highlighter(formatter, sentences, false);
     }
 
-    private UnifiedHighlighter highlighter(DefaultPassageFormatter formatter, Supplier<BreakIterator> breaks, boolean positions) {
-        return UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
+    private ReusableHighlighter highlighter(DefaultPassageFormatter formatter, Supplier<BreakIterator> breaks, boolean positions) {
+        return new ReusableHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
                 .withFormatter(formatter)
                 .withBreakIterator(breaks)
                 // Without both flags the highlighter filters the token stream instead of building a memory index.
                 .withWeightMatches(positions)
-                .withPassageRelevancyOverSpeed(positions)
-                .build();
+                .withPassageRelevancyOverSpeed(positions));
     }
 
     /** Marks the hits of one search: holds the per-field queries of its plan (null plan: no marks). */
@@ -69,9 +69,11 @@ final class Highlights {
         return new Marker(plan);
     }
 
+    /** Not thread-safe: one per search, used by the thread that runs it. */
     final class Marker {
         private final Plan plan;
-        private final Map<String, Optional<Query>> queries = new HashMap<>();
+        /** Per field: the highlighter compiled for the plan's query in that field, empty when nothing can match. */
+        private final Map<String, Optional<FieldHighlighter>> byField = new HashMap<>();
 
         private Marker(Plan plan) {
             this.plan = plan;
@@ -79,31 +81,35 @@ final class Highlights {
 
         /** HTML for a title: escaped, with marks when the plan matches it. */
         String title(String lang, String text) {
-            return highlight(titles, termTitles, fieldQuery(Schema.title(lang), lang), Schema.title(lang), text, 1);
+            return highlight(Schema.title(lang), lang, text, 1);
         }
 
         String summary(String lang, String text) {
-            return highlight(summaries, termSummaries, fieldQuery(Schema.summary(lang), lang), Schema.summary(lang), text, SUMMARY_PASSAGES);
+            return highlight(Schema.summary(lang), lang, text, SUMMARY_PASSAGES);
         }
 
-        private Query fieldQuery(String field, String lang) {
-            return plan == null ? null : queries.computeIfAbsent(field, f -> Optional.ofNullable(query(plan, f, lang))).orElse(null);
-        }
-    }
-
-    private String highlight(UnifiedHighlighter highlighter, UnifiedHighlighter termHighlighter, Query query, String field,
-                             String text, int passages) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        if (query == null) {
-            return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
-        }
-        try {
-            Object html = (termsOnly(query) ? termHighlighter : highlighter).highlightWithoutSearcher(field, query, text, passages);
-            return html == null ? Html.escape(text) : html.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        private String highlight(String field, String lang, String text, int passages) {
+            if (text.isEmpty()) {
+                return "";
+            }
+            FieldHighlighter highlighter = plan == null ? null : byField.computeIfAbsent(field, f -> {
+                Query query = query(plan, f, lang);
+                if (query == null) {
+                    return Optional.empty();
+                }
+                boolean terms = termsOnly(query);
+                ReusableHighlighter h = passages == 1 ? (terms ? termTitles : titles) : (terms ? termSummaries : summaries);
+                return Optional.of(h.forField(f, query, passages));
+            }).orElse(null);
+            if (highlighter == null) {
+                return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
+            }
+            try {
+                Object html = highlighter.highlightFieldForDoc(null, -1, text);
+                return html == null ? Html.escape(text) : html.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
