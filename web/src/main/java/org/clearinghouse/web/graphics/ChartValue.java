@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One bar or column of a chart: its label (already localised), its value, and an optional link
- * (a path on this site, or null), such as the search narrowed to that region or year.
+ * (a site path such as "/en/search?region=africa", a query, a fragment or an http(s) address; or
+ * null), such as the search narrowed to that region or year. Other links make the chart throw.
  */
 public record ChartValue(String label, long value, String href) {
 

@@ -28,7 +28,11 @@ import java.util.TreeMap;
  */
 public final class WorldMap {
 
-    /** Where a country links to and its accessible name, already localised, such as "Kenya: 12 records". */
+    /**
+     * Where a country links to and its accessible name, already localised, such as "Kenya: 12 records".
+     * The link must be a site path ("/fr/countries/ke"), a query ("?country=ke"), a fragment or an
+     * http(s) address; anything else (such as {@code javascript:}) makes {@code render} throw.
+     */
     public record Link(String href, String name) {
         public Link {
             Objects.requireNonNull(href, "href");
