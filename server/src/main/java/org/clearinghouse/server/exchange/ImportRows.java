@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.clearinghouse.server.catalogue.FieldError;
+import org.clearinghouse.server.catalogue.TextHygiene;
+import org.clearinghouse.server.catalogue.Texts;
 import org.clearinghouse.server.catalogue.ValidationException;
 
 /**
@@ -55,13 +58,32 @@ public final class ImportRows {
     }
 
     private static void readCsv(BufferedReader reader, ObjectMapper mapper, Consumer<Row> sink) throws IOException {
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        CSVParser parser;
+        try {
+            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            throw new ValidationException(List.of(new FieldError("(header)", "the CSV header cannot be read: "
+                    + Texts.abbreviate(String.valueOf(e.getMessage())))));
+        }
         List<String> missing = CsvLayout.headers().stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
         if (!missing.isEmpty()) {
             throw new ValidationException(List.of(new FieldError("(header)", "the CSV header lacks the columns " + missing)));
         }
         long number = 0;
-        for (CSVRecord row : parser) {
+        Iterator<CSVRecord> rows = parser.iterator();
+        while (true) {
+            CSVRecord row;
+            try {
+                if (!rows.hasNext()) {
+                    break;
+                }
+                row = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // Malformed CSV (a quote never closed) cannot be resynchronised: the rest of the file is one bad row.
+                sink.accept(new Row(number + 1, null, null, List.of(new FieldError("(row)", "is not valid CSV from here on: "
+                        + Texts.abbreviate(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))))));
+                return;
+            }
             number++;
             if (!row.isConsistent()) {
                 sink.accept(new Row(number, null, null, List.of(new FieldError("(row)",
@@ -70,8 +92,8 @@ public final class ImportRows {
             }
             java.util.Map<String, String> cells = row.toMap();
             String externalId = cells.get(EXTERNAL_ID);
-            sink.accept(new Row(number, CsvLayout.fromRow(cells, mapper),
-                    externalId == null || externalId.isBlank() ? null : externalId.trim(), List.of()));
+            sink.accept(clean(number, CsvLayout.fromRow(cells, mapper),
+                    externalId == null || externalId.isBlank() ? null : externalId.trim()));
         }
     }
 
@@ -103,8 +125,18 @@ public final class ImportRows {
                     externalId = external.asText().trim();
                 }
             }
-            sink.accept(new Row(number, node, externalId, List.of()));
+            sink.accept(clean(number, node, externalId));
         }
+    }
+
+    /** A row whose text holds control characters or lone surrogates is refused whole, like an unreadable one. */
+    private static Row clean(long number, JsonNode record, String externalId) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        TextHygiene.check(record, "", errors);
+        if (externalId != null && TextHygiene.problem(externalId) != null) {
+            errors.add(new FieldError(EXTERNAL_ID, TextHygiene.problem(externalId)));
+        }
+        return errors.isEmpty() ? new Row(number, record, externalId, List.of()) : new Row(number, null, null, errors);
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {

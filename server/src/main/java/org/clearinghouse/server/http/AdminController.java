@@ -44,7 +44,7 @@ public final class AdminController {
 
     public void organisation(Context ctx) {
         authentication.requireRole(ctx, Role.ADMIN);
-        ctx.json(AccountViews.OrganisationView.of(admin.organisation(TokenController.id(ctx.pathParam("id")))));
+        ctx.json(AccountViews.OrganisationView.of(admin.organisation(TokenController.id("id", ctx.pathParam("id")))));
     }
 
     public void createAccount(Context ctx) {
@@ -67,19 +67,19 @@ public final class AdminController {
     public void accounts(Context ctx) {
         authentication.requireRole(ctx, Role.ADMIN);
         String organisation = ctx.queryParam("organisation_id");
-        Long organisationId = organisation == null ? null : TokenController.id(organisation);
+        Long organisationId = organisation == null ? null : TokenController.id("organisation_id", organisation);
         ctx.json(Map.of("accounts", admin.accounts(organisationId).stream().map(AccountViews.AccountView::of).toList()));
     }
 
     public void account(Context ctx) {
         authentication.requireRole(ctx, Role.ADMIN);
-        ctx.json(AccountViews.AccountView.of(admin.account(TokenController.id(ctx.pathParam("id")))));
+        ctx.json(AccountViews.AccountView.of(admin.account(TokenController.id("id", ctx.pathParam("id")))));
     }
 
     /** PATCH {"role": ...} and/or {"disabled": true|false}: each change is its own audited write. */
     public void updateAccount(Context ctx) {
         Principal caller = authentication.requireRole(ctx, Role.ADMIN);
-        long id = TokenController.id(ctx.pathParam("id"));
+        long id = TokenController.id("id", ctx.pathParam("id"));
         JsonInput input = JsonInput.of(bodies.read(ctx), Set.of("role", "disabled"));
         String role = input.text("role", false);
         Boolean disabled = input.bool("disabled");
@@ -99,7 +99,7 @@ public final class AdminController {
 
     public void resetPassword(Context ctx) {
         Principal caller = authentication.requireRole(ctx, Role.ADMIN);
-        long id = TokenController.id(ctx.pathParam("id"));
+        long id = TokenController.id("id", ctx.pathParam("id"));
         JsonInput input = JsonInput.of(bodies.read(ctx), Set.of("password"));
         String password = input.text("password", true);
         input.done();

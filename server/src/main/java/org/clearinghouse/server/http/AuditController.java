@@ -31,7 +31,10 @@ public final class AuditController {
     public void list(Context ctx) {
         authentication.requireRole(ctx, Role.ADMIN);
         String actor = text(ctx, "actor");
-        boolean actorIsId = actor != null && actor.matches("\\d{1,18}");
+        boolean actorIsId = actor != null && actor.matches("\\d+");
+        if (actorIsId && actor.length() > 18) {
+            throw new BadParameterException("actor", "must be an account id (a whole number) or a name such as command");
+        }
         AuditRepository.Filter filter = new AuditRepository.Filter(text(ctx, "action"), text(ctx, "target_type"),
                 text(ctx, "target_id"), actorIsId ? Long.valueOf(actor) : null, since(ctx));
         long after = number(ctx, "after", 0, Long.MAX_VALUE, 0);
@@ -73,7 +76,11 @@ public final class AuditController {
     private static Instant since(Context ctx) {
         String value = text(ctx, "since");
         try {
-            return value == null ? null : Instant.parse(value);
+            Instant since = value == null ? null : Instant.parse(value);
+            if (since != null && (since.isBefore(JsonInput.EARLIEST) || since.isAfter(JsonInput.LATEST))) {
+                throw new BadParameterException("since", "must be a date and time between the years 1970 and 9999");
+            }
+            return since;
         } catch (DateTimeParseException e) {
             throw new BadParameterException("since", "must be a UTC date and time such as 2026-11-23T00:00:00Z");
         }

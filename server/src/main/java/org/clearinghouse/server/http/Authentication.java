@@ -19,6 +19,7 @@ import org.clearinghouse.server.auth.ForbiddenException;
 import org.clearinghouse.server.auth.Principal;
 import org.clearinghouse.server.auth.Role;
 import org.clearinghouse.server.auth.UnauthorizedException;
+import org.clearinghouse.server.catalogue.TextHygiene;
 import org.clearinghouse.server.config.AccountsConfig;
 import org.clearinghouse.server.limits.AbuseLimits;
 import org.clearinghouse.server.persistence.AuditRepository;
@@ -104,8 +105,9 @@ public final class Authentication {
             throw new UnauthorizedException("the Basic credentials are not base64 of username:password");
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            throw new UnauthorizedException("the Basic credentials are not base64 of username:password");
+        // A control character (NUL above all) names no account and could not even be looked up or audited.
+        if (colon < 0 || TextHygiene.problem(decoded) != null) {
+            throw new UnauthorizedException("the Basic credentials are not base64 of username:password (without control characters)");
         }
         Principal principal = logins.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), "basic", context(ctx));
         return remember(ctx, Optional.of(principal)).orElseThrow();

@@ -71,7 +71,7 @@ public final class ErrorHandling {
         });
     }
 
-    private static ProblemType typeFor(int status) {
+    static ProblemType typeFor(int status) {
         for (ProblemType type : ProblemType.values()) {
             if (type.status() == status) {
                 return type;

@@ -36,6 +36,9 @@ public final class HttpServer implements AutoCloseable {
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.startup.showJavalinBanner = false;
+            ProblemErrorPages errorPages = new ProblemErrorPages(mapper);
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(errorPages));
+            javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errorPages));
             javalin.routes.before(RequestIds::assign);
             javalin.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms id={}", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format("%.1f", ms), RequestIds.of(ctx)));

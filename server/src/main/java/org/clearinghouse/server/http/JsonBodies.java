@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearinghouse.server.catalogue.FieldError;
+import org.clearinghouse.server.catalogue.TextHygiene;
+import org.clearinghouse.server.catalogue.ValidationException;
 import org.clearinghouse.server.catalogue.Texts;
 
 /** Reads a JSON request body without trusting its size, its content type or its syntax. */
@@ -32,15 +37,24 @@ public final class JsonBodies {
         if (body.length == 0) {
             throw new HttpProblem(ProblemType.MALFORMED_REQUEST, "the request body is empty; send a JSON object");
         }
+        JsonNode tree;
         try {
-            return mapper.readTree(body);
+            tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "").replaceAll("\\s+", " ");
-            throw new HttpProblem(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON: " + Texts.abbreviate(reason)
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // Limits (nesting depth, number length) are reported without a location.
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new HttpProblem(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON: " + Texts.abbreviate(reason) + where);
         } catch (IOException e) {
             throw new HttpProblem(ProblemType.MALFORMED_REQUEST, "the body could not be read");
         }
+        List<FieldError> errors = new ArrayList<>();
+        TextHygiene.check(tree, "", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tree;
     }
 
     // Chunked bodies declare no length, so the limit is enforced on the bytes actually read.

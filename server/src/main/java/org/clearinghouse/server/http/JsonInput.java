@@ -15,6 +15,10 @@ import org.clearinghouse.server.catalogue.ValidationException;
  * fields, wrong types, missing required fields. {@link #done()} throws them all as one 422.
  */
 final class JsonInput {
+    /** The range of dates and times taken from outside: four-digit years, as RFC 3339 writes them. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final JsonNode body;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -83,7 +87,12 @@ final class JsonInput {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(text));
+            Instant instant = Instant.parse(text);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                errors.add(new FieldError(name, "must be between the years 1970 and 9999"));
+                return Optional.empty();
+            }
+            return Optional.of(instant);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be a UTC date and time such as 2027-01-31T00:00:00Z"));
             return Optional.empty();

@@ -11,11 +11,13 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "The record conflicts with an existing one"),
     PRECONDITION_FAILED(412, "precondition-failed", "The record changed since it was read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION_FAILED(422, "validation-failed", "The submitted record is invalid"),
     ACCOUNT_LOCKED(423, "account-locked", "The account is locked for a while"),
     PRECONDITION_REQUIRED(428, "precondition-required", "The write needs If-Match"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is unavailable"),
     INTERNAL(500, "internal-error", "Internal server error");
 

@@ -66,6 +66,7 @@ public final class Routes {
             get("/api/v1/openapi.json", openApi::serve);
             // Rate limit on writes per client address; the per-account limit applies once the caller is known.
             before("/api/v1/*", accounts.authentication()::limitWritesByAddress);
+            before("/api/v1/*", QueryHygiene::check);
             path("/api/v1", () -> {
                 get("/vocabularies", system::vocabularies);
                 get("/search", search::search);

@@ -42,16 +42,16 @@ public final class TokenController {
 
     public void revoke(Context ctx) {
         Principal owner = authentication.require(ctx);
-        long id = id(ctx.pathParam("id"));
+        long id = id("id", ctx.pathParam("id"));
         if (!tokens.revoke(owner, id, authentication.context(ctx))) {
             throw new NotFoundException("you have no active token with id " + id);
         }
         ctx.status(204);
     }
 
-    static long id(String raw) {
-        if (raw == null || !raw.matches("\\d{1,18}")) {
-            throw new BadParameterException("id", "must be a positive whole number");
+    static long id(String name, String raw) {
+        if (raw == null || !raw.matches("\\d{1,18}") || Long.parseLong(raw) == 0) {
+            throw new BadParameterException(name, "must be a positive whole number");
         }
         return Long.parseLong(raw);
     }

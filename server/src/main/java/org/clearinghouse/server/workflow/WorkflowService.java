@@ -405,6 +405,9 @@ public final class WorkflowService {
         if (organisation != null) {
             try {
                 organisationId = Long.parseLong(organisation);
+                if (organisationId < 1) {
+                    throw new NumberFormatException(organisation);
+                }
             } catch (NumberFormatException e) {
                 throw new org.clearinghouse.server.catalogue.BadParameterException("organisation", "must be an organisation id (a number)");
             }
