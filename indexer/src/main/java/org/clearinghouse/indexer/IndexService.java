@@ -51,6 +51,7 @@ public final class IndexService implements Closeable {
     private final ConceptIndex concepts;
     private final SearcherFactory searcherFactory;
     private final Searching searching;
+    private final Highlights highlights;
     private final Related related;
     private final Suggestions suggestions;
     private final ExecutorService background;
@@ -86,7 +87,8 @@ public final class IndexService implements Closeable {
         this.concepts = new ConceptIndex(thesaurus, analyzers);
         this.searcherFactory = FacetedSearcher.factory(facetsConfig);
         TextQueries queries = new TextQueries(analyzers);
-        HitReader hits = new HitReader(new Highlights(analyzers, concepts, queries));
+        this.highlights = new Highlights(analyzers, concepts, queries);
+        HitReader hits = new HitReader(highlights);
         this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
         this.related = new Related(analyzers, facetsConfig, hits);
         this.suggestions = new Suggestions(analyzers, thesaurus);
@@ -311,6 +313,11 @@ public final class IndexService implements Closeable {
                 throw commitFailure;
             }
         }
+    }
+
+    /** Test hook for side-by-side measurements: false marks shown texts by analysing them again. */
+    void highlightFromPostings(boolean enabled) {
+        highlights.fromPostings(enabled);
     }
 
     /** Test hook: waits until suggestions reflect every change applied so far. */
