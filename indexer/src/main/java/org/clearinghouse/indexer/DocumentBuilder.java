@@ -31,14 +31,6 @@ import org.clearinghouse.indexer.Analyzers.Token;
  */
 final class DocumentBuilder {
     /** Concept ids as terms: frequencies kept (a record about teachers names them often), no norms. */
-    /** A language field: its offsets let the highlighter mark a shown text without analysing it again. */
-    static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        WITH_OFFSETS.freeze();
-    }
-
     static final FieldType CONCEPT_TYPE = new FieldType();
 
     static {
@@ -149,7 +141,7 @@ final class DocumentBuilder {
         List<Token> own = folded;
         if (Schema.analyzed(lang)) {
             own = Analyzers.tokens(analyzers.forLanguage(lang), field, text);
-            doc.add(new Field(field, new TokenReplay(own), WITH_OFFSETS));
+            doc.add(new TextField(field, new TokenReplay(own)));
         }
         if (concepts.isEmpty()) {
             return Map.of();

@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -31,12 +27,9 @@ import org.clearinghouse.indexer.Unit.Alternative;
  * them, plus the labels (in the shown language) of concepts the query reached through the thesaurus, so a
  * French query for "enseignants" marks "teachers" in an English summary.
  *
- * <p>Highlighting was most of a search's own cost (20 hits, title and summary each re-analysed), so: the
- * language fields are indexed with offsets, and a text shown in an analysed language is marked from the
- * postings of its document (the query's terms looked up in that one document) without analysing it again;
- * only texts in the neutral field and queries with a trailing {@code *} (whose terms would have to be
- * enumerated) are re-analysed. A query made of single terms only is marked without the match positions
- * that phrases need; and the per-field query and highlighter are built once per search, not once per hit.
+ * <p>Highlighting is most of a search's own cost (20 hits, title and summary each re-analysed), so: a query
+ * made of single terms only is marked by filtering the text's token stream, without the in-memory index and
+ * match positions that phrases need; and the per-field query and highlighter (terms, automata) are built once per search, not once per hit.
  */
 final class Highlights {
     private static final int SUMMARY_PASSAGES = 2;
@@ -49,17 +42,13 @@ final class Highlights {
     private final ReusableHighlighter summaries;
     private final ReusableHighlighter termTitles;
     private final ReusableHighlighter termSummaries;
-    private final DefaultPassageFormatter formatter;
-    private final Supplier<BreakIterator> sentences;
-    /** Test hook for side-by-side measurements: false re-analyses every shown text, as before offsets were indexed. */
-    private volatile boolean fromPostings = true;
 
     Highlights(Analyzers analyzers, ConceptIndex concepts, TextQueries queries) {
         this.analyzers = analyzers;
         this.concepts = concepts;
         this.queries = queries;
-        this.formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        this.sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
+        DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+        Supplier<BreakIterator> sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
         this.titles = highlighter(formatter, WholeBreakIterator::new, true);
         this.summaries = highlighter(formatter, sentences, true);
         this.termTitles = highlighter(formatter, WholeBreakIterator::new, false);
@@ -67,18 +56,7 @@ final class Highlights {
     }
 
     private ReusableHighlighter highlighter(DefaultPassageFormatter formatter, Supplier<BreakIterator> breaks, boolean positions) {
-        return highlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.perField()), formatter, breaks, positions);
-    }
-
-    /** With a searcher the highlighter reads the offsets of fields indexed with them (and re-analyses the rest). */
-    private ReusableHighlighter highlighter(IndexSearcher searcher, boolean title, boolean positions) {
-        return highlighter(UnifiedHighlighter.builder(searcher, analyzers.perField()), formatter,
-                title ? WholeBreakIterator::new : sentences, positions);
-    }
-
-    private static ReusableHighlighter highlighter(UnifiedHighlighter.Builder builder, DefaultPassageFormatter formatter,
-                                                   Supplier<BreakIterator> breaks, boolean positions) {
-        return new ReusableHighlighter(builder
+        return new ReusableHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
                 .withFormatter(formatter)
                 .withBreakIterator(breaks)
                 // Without both flags the highlighter filters the token stream instead of building a memory index.
@@ -86,13 +64,9 @@ final class Highlights {
                 .withPassageRelevancyOverSpeed(positions));
     }
 
-    /** Marks the hits of one search on this searcher: holds the per-field queries of its plan (null plan: no marks). */
-    Marker marker(Plan plan, IndexSearcher searcher) {
-        return new Marker(plan, searcher);
-    }
-
-    void fromPostings(boolean enabled) {
-        fromPostings = enabled;
+    /** Marks the hits of one search: holds the per-field queries of its plan (null plan: no marks). */
+    Marker marker(Plan plan) {
+        return new Marker(plan);
     }
 
     /** Not thread-safe: one per search, used by the thread that runs it. */
@@ -100,35 +74,21 @@ final class Highlights {
         private final Plan plan;
         /** Per field: the highlighter compiled for the plan's query in that field, empty when nothing can match. */
         private final Map<String, Optional<FieldHighlighter>> byField = new HashMap<>();
-        private final IndexSearcher searcher;
-        private final List<LeafReaderContext> leaves;
-        private final boolean postings = fromPostings;
 
-        private Marker(Plan plan, IndexSearcher searcher) {
+        private Marker(Plan plan) {
             this.plan = plan;
-            this.searcher = searcher;
-            this.leaves = searcher == null ? List.of() : searcher.getIndexReader().leaves();
         }
 
-        /** HTML for the title of a document of this marker's searcher: escaped, with marks when the plan matches it. */
-        String title(String lang, String text, int doc) {
-            return highlight(Schema.title(lang), lang, text, 1, doc);
+        /** HTML for a title: escaped, with marks when the plan matches it. */
+        String title(String lang, String text) {
+            return highlight(Schema.title(lang), lang, text, 1);
         }
 
-        String summary(String lang, String text, int doc) {
-            return highlight(Schema.summary(lang), lang, text, SUMMARY_PASSAGES, doc);
+        String summary(String lang, String text) {
+            return highlight(Schema.summary(lang), lang, text, SUMMARY_PASSAGES);
         }
 
-        private ReusableHighlighter choose(Query query, int passages) {
-            boolean title = passages == 1;
-            boolean positions = !termsOnly(query);
-            if (!postings || searcher == null || hasPrefix(query)) {
-                return title ? (positions ? titles : termTitles) : (positions ? summaries : termSummaries);
-            }
-            return highlighter(searcher, title, positions);
-        }
-
-        private String highlight(String field, String lang, String text, int passages, int doc) {
+        private String highlight(String field, String lang, String text, int passages) {
             if (text.isEmpty()) {
                 return "";
             }
@@ -137,19 +97,15 @@ final class Highlights {
                 if (query == null) {
                     return Optional.empty();
                 }
-                return Optional.of(choose(query, passages).forField(f, query, passages));
+                boolean terms = termsOnly(query);
+                ReusableHighlighter h = passages == 1 ? (terms ? termTitles : titles) : (terms ? termSummaries : summaries);
+                return Optional.of(h.forField(f, query, passages));
             }).orElse(null);
             if (highlighter == null) {
                 return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
             }
             try {
-                Object html;
-                if (leaves.isEmpty()) {
-                    html = highlighter.highlightFieldForDoc(null, -1, text);
-                } else {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    html = highlighter.highlightFieldForDoc(leaf.reader(), doc - leaf.docBase, text);
-                }
+                Object html = highlighter.highlightFieldForDoc(null, -1, text);
                 return html == null ? Html.escape(text) : html.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -198,13 +154,6 @@ final class Highlights {
             }
         }
         return clauses == 0 ? null : query.build();
-    }
-
-    private static boolean hasPrefix(Query query) {
-        if (query instanceof BooleanQuery bool) {
-            return bool.clauses().stream().anyMatch(c -> hasPrefix(c.getQuery()));
-        }
-        return query instanceof PrefixQuery;
     }
 
     /** A query of single terms only: nothing to mark depends on positions. */

@@ -19,8 +19,8 @@ final class HitReader {
     }
 
     /** The highlighting state of one search: build it once per search, use it for each of its hits. */
-    Marker marker(Plan plan, IndexSearcher searcher) {
-        return highlights.marker(plan, searcher);
+    Marker marker(Plan plan) {
+        return highlights.marker(plan);
     }
 
     Hit read(IndexSearcher searcher, int doc, String lang, Marker marker) throws IOException {
@@ -40,8 +40,8 @@ final class HitReader {
         String title = titles.getOrDefault(textLanguage, "");
         String summary = summaries.getOrDefault(summaryLanguage, "");
         Map<String, String> marked = new LinkedHashMap<>();
-        marked.put("title", marker.title(textLanguage, title, doc));
-        marked.put("summary", marker.summary(summaryLanguage, summary, doc));
+        marked.put("title", marker.title(textLanguage, title));
+        marked.put("summary", marker.summary(summaryLanguage, summary));
         IndexableField year = d.getField(Schema.YEAR);
         return new Hit(
                 d.get(Schema.ID),

@@ -51,7 +51,6 @@ public final class IndexService implements Closeable {
     private final ConceptIndex concepts;
     private final SearcherFactory searcherFactory;
     private final Searching searching;
-    private final Highlights highlights;
     private final Related related;
     private final Suggestions suggestions;
     private final ExecutorService background;
@@ -87,8 +86,7 @@ public final class IndexService implements Closeable {
         this.concepts = new ConceptIndex(thesaurus, analyzers);
         this.searcherFactory = FacetedSearcher.factory(facetsConfig);
         TextQueries queries = new TextQueries(analyzers);
-        this.highlights = new Highlights(analyzers, concepts, queries);
-        HitReader hits = new HitReader(highlights);
+        HitReader hits = new HitReader(new Highlights(analyzers, concepts, queries));
         this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
         this.related = new Related(analyzers, facetsConfig, hits);
         this.suggestions = new Suggestions(analyzers, thesaurus);
@@ -313,11 +311,6 @@ public final class IndexService implements Closeable {
                 throw commitFailure;
             }
         }
-    }
-
-    /** Test hook for side-by-side measurements: false marks shown texts by analysing them again. */
-    void highlightFromPostings(boolean enabled) {
-        highlights.fromPostings(enabled);
     }
 
     /** Test hook: waits until suggestions reflect every change applied so far. */

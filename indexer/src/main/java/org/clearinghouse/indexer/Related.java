@@ -66,7 +66,7 @@ final class Related {
         TopDocs top = searcher.search(query.build(), limit, sort);
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
-            out.add(hits.read(searcher, doc.doc, lang == null ? source.get(Schema.ORIGINAL_LANGUAGE) : lang, hits.marker(null, null)));
+            out.add(hits.read(searcher, doc.doc, lang == null ? source.get(Schema.ORIGINAL_LANGUAGE) : lang, hits.marker(null)));
         }
         return List.copyOf(out);
     }

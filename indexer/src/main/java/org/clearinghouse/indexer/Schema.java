@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Field names of the index; bump VERSION whenever a field or its analysis changes. */
 final class Schema {
-    static final String VERSION = "2";
+    static final String VERSION = "1";
 
     /** Languages with their own Lucene analyzer; every other language only reaches the neutral fields. */
     static final List<String> ANALYZED_LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "zh", "pt");

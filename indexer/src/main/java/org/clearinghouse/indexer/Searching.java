@@ -96,7 +96,7 @@ final class Searching {
 
         List<Hit> page = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
-        Highlights.Marker marker = hits.marker(prepared.plan(), searcher);
+        Highlights.Marker marker = hits.marker(prepared.plan());
         for (int i = 0; i < Math.min(request.limit(), docs.length); i++) {
             page.add(hits.read(searcher, docs[i].doc, prepared.lang(), marker));
         }

@@ -58,7 +58,6 @@ class RebuildBenchmarkTest {
             assertEquals(DOCUMENTS, index.search(SearchRequest.builder().build()).total());
             String[] queries = {"enseignants intelligence artificielle", "generative AI guidance schools", "人工智能教育", "адаптивное обучение", "educat*"};
             int repeats = 30;
-            highlightSideBySide(index, queries, repeats);
             for (int round = 0; round < 2; round++) {
                 for (String q : queries) {
                     start = System.nanoTime();
@@ -73,33 +72,6 @@ class RebuildBenchmarkTest {
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * Marking the shown texts from the postings' offsets against analysing them again, query by query and
-     * alternating, so the machine's load weighs on both alike.
-     */
-    private static void highlightSideBySide(IndexService index, String[] queries, int repeats) {
-        long[][] cpu = new long[queries.length][2];
-        for (int round = 0; round < 3; round++) {
-            for (int q = 0; q < queries.length; q++) {
-                for (int i = 0; i < repeats; i++) {
-                    for (int way = 0; way < 2; way++) {
-                        index.highlightFromPostings(way == 0);
-                        long c = threadCpuNanos();
-                        index.search(SearchRequest.builder().q(queries[q]).limit(20).build());
-                        if (round > 0) {
-                            cpu[q][way] += threadCpuNanos() - c;
-                        }
-                    }
-                }
-            }
-        }
-        index.highlightFromPostings(true);
-        for (int q = 0; q < queries.length; q++) {
-            System.out.printf("query %-40s CPU per search: %.2f ms marking from postings, %.2f ms re-analysing (mean of %d)%n",
-                    queries[q], cpu[q][0] / 1e6 / (2 * repeats), cpu[q][1] / 1e6 / (2 * repeats), 2 * repeats);
         }
     }
 
