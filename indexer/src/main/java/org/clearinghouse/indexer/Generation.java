@@ -29,9 +29,12 @@ final class Generation {
         reopener.start();
     }
 
-    /** Blocks until changes up to this writer sequence number are searchable. */
-    void awaitSearchable(long writerSequence) throws InterruptedException {
-        reopener.waitForGeneration(writerSequence);
+    /**
+     * Makes every change the writer holds searchable now, near-real-time from the writer (no commit): the
+     * reopen thread alone would wait up to its minimum staleness first.
+     */
+    void refreshNow() throws IOException {
+        searchers.maybeRefreshBlocking();
     }
 
     /** Stops refreshing and closes the writer; the current searchers stay usable. */

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.facet.FacetsConfig;
@@ -62,6 +62,19 @@ public final class IndexService implements Closeable {
     private volatile long lastSuggesterBuildEnd = System.nanoTime();
     private final Object writeLock = new Object();
 
+    /**
+     * Applied changes are searchable at once (near-real-time from the writer) but committed, with the sequence
+     * they bring the index to, only this long after the first uncommitted one or once this many documents are
+     * pending: a commit (fsync of new segment files) per change made publishing slow under load. After a crash
+     * the index reopens at its last commit and the catch-up replays the changes since its sequence.
+     */
+    static final long COMMIT_INTERVAL_MILLIS = 5_000;
+    static final int COMMIT_AFTER_DOCUMENTS = 1_000;
+    private final ScheduledExecutorService committer;
+    private boolean commitScheduled;
+    private int uncommittedDocuments;
+    private long committedSequence;
+
     private volatile Generation generation;
     private volatile boolean needsRebuild;
     private volatile long sequence;
@@ -79,6 +92,11 @@ public final class IndexService implements Closeable {
         this.suggestions = new Suggestions(analyzers, thesaurus);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "clearinghouse-suggester");
+            t.setDaemon(true);
+            return t;
+        });
+        this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clearinghouse-index-commit");
             t.setDaemon(true);
             return t;
         });
@@ -119,6 +137,8 @@ public final class IndexService implements Closeable {
         synchronized (writeLock) {
             ensureOpen();
             Generation old = generation;
+            // Should the rebuild fail, the previous index stays, with its applied changes and their sequence.
+            commitApplied();
             old.stopWriting();
             IndexWriter writer = writer(OpenMode.CREATE);
             long maxSequence;
@@ -135,6 +155,8 @@ public final class IndexService implements Closeable {
             generation = new Generation(writer, searcherFactory);
             old.closeSearchers();
             sequence = maxSequence;
+            committedSequence = maxSequence;
+            uncommittedDocuments = 0;
             needsRebuild = false;
             refreshSuggestions();
         }
@@ -142,7 +164,8 @@ public final class IndexService implements Closeable {
 
     /**
      * Applies changes in the database up to {@code upToSequence}: upserts replace records by id, then deletes
-     * remove withdrawn ones (an id in both lists ends up deleted). Returns once the changes are searchable.
+     * remove withdrawn ones (an id in both lists ends up deleted). Returns once the changes are searchable;
+     * they are committed (made durable, with {@code upToSequence}) a little later, see {@link #COMMIT_INTERVAL_MILLIS}.
      *
      * @throws IllegalStateException if the index must be rebuilt first
      */
@@ -162,20 +185,54 @@ public final class IndexService implements Closeable {
                 last = writer.deleteDocuments(new Term(Schema.ID, id));
             }
             long applied = Math.max(sequence, upToSequence);
-            writer.setLiveCommitData(commitData(applied).entrySet());
-            writer.commit();
             if (last >= 0) {
-                try {
-                    generation.awaitSearchable(last);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while waiting for changes to become searchable");
-                }
+                generation.refreshNow();
             }
             // Only now: whoever sees this sequence (tests, feeds' ETags) must find the changes in search.
             sequence = applied;
+            uncommittedDocuments += upserts.size() + deletes.size();
+            if (uncommittedDocuments >= COMMIT_AFTER_DOCUMENTS) {
+                commit();
+            } else if (applied != committedSequence && !commitScheduled) {
+                commitScheduled = true;
+                committer.schedule(this::scheduledCommit, COMMIT_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+            }
             if (last >= 0) {
                 refreshSuggestions();
+            }
+        }
+    }
+
+    /** Commits what has been applied, recording its sequence; a no-op when nothing changed since the last commit. */
+    void commit() throws IOException {
+        synchronized (writeLock) {
+            ensureOpen();
+            commitApplied();
+        }
+    }
+
+    private void commitApplied() throws IOException {
+        commitScheduled = false;
+        if (needsRebuild || (sequence == committedSequence && !generation.writer.hasUncommittedChanges())) {
+            return;
+        }
+        generation.writer.setLiveCommitData(commitData(sequence).entrySet());
+        generation.writer.commit();
+        committedSequence = sequence;
+        uncommittedDocuments = 0;
+    }
+
+    private void scheduledCommit() {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            try {
+                commitApplied();
+            } catch (IOException | RuntimeException e) {
+                // Nothing is lost: the changes stay searchable, and the next apply schedules another commit;
+                // after a crash the catch-up replays them from the last committed sequence.
+                commitScheduled = false;
             }
         }
     }
@@ -227,7 +284,15 @@ public final class IndexService implements Closeable {
             if (closed) {
                 return;
             }
+            // Whatever was applied is committed before the writer closes, so a clean restart replays nothing.
+            IOException commitFailure = null;
+            try {
+                commitApplied();
+            } catch (IOException e) {
+                commitFailure = e;
+            }
             closed = true;
+            committer.shutdownNow();
             background.shutdown();
             try {
                 background.awaitTermination(30, TimeUnit.SECONDS);
@@ -241,6 +306,9 @@ public final class IndexService implements Closeable {
                 suggestions.close();
                 analyzers.close();
                 directory.close();
+            }
+            if (commitFailure != null) {
+                throw commitFailure;
             }
         }
     }
@@ -268,6 +336,7 @@ public final class IndexService implements Closeable {
         }
         needsRebuild = !Schema.VERSION.equals(data.get(SCHEMA_KEY)) || !thesaurus.fingerprint().equals(data.get(THESAURUS_KEY));
         sequence = parseSequence(data.get(SEQUENCE_KEY));
+        committedSequence = sequence;
         generation = new Generation(writer(mode), searcherFactory);
         if (!needsRebuild) {
             refreshSuggestions();

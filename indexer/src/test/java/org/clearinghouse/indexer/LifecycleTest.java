@@ -68,6 +68,47 @@ class LifecycleTest {
     }
 
     @Test
+    void afterACrashTheIndexReopensAtItsLastCommitAndItsSequence() throws Exception {
+        Path crashed = dir.resolve("crashed");
+        Path index = dir.resolve("index");
+        try (IndexService live = IndexService.open(index, Thesaurus.empty())) {
+            live.rebuild(three().iterator());
+            live.apply(List.of(Fixtures.doc("d", "en", "Delta drones", "", 14)), List.of("b"), 20);
+            assertEquals(1, count(live, "drones"));
+            assertEquals(20, live.lastAppliedSequence());
+            // What a crash now leaves on disk: the files of the last commit (the rebuild's), not the applied change.
+            copyIndex(index, crashed);
+            live.commit();
+            live.apply(List.of(Fixtures.doc("e", "en", "Epsilon drones", "", 21)), List.of(), 21);
+        }
+        try (IndexService reopened = IndexService.open(crashed, Thesaurus.empty())) {
+            assertFalse(reopened.needsRebuild());
+            assertEquals(12, reopened.lastAppliedSequence());
+            assertEquals(0, count(reopened, "drones"));
+            assertEquals(3, count(reopened, "robots"));
+            // The catch-up replays from sequence 12.
+            reopened.apply(List.of(Fixtures.doc("d", "en", "Delta drones", "", 14)), List.of("b"), 20);
+            assertEquals(2, count(reopened, "robots"));
+        }
+        // A clean close commits what was applied last.
+        try (IndexService reopened = IndexService.open(index, Thesaurus.empty())) {
+            assertEquals(21, reopened.lastAppliedSequence());
+            assertEquals(2, count(reopened, "drones"));
+        }
+    }
+
+    private static void copyIndex(Path from, Path to) throws java.io.IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    @Test
     void anotherSchemaVersionRequiresARebuild() throws Exception {
         try (IndexService index = IndexService.open(dir, Thesaurus.empty())) {
             index.rebuild(three().iterator());

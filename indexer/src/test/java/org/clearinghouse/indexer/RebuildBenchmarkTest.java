@@ -75,6 +75,41 @@ class RebuildBenchmarkTest {
         }
     }
 
+    /**
+     * Publishing one record: applied and made searchable near-real-time (commits on a timer), against the
+     * previous way, a commit with every change, interleaved in one run so the machine's load weighs on both.
+     */
+    @Test
+    void applyLatency() throws Exception {
+        List<SearchDocument> docs = corpus();
+        try (IndexService index = IndexService.open(dir, Fixtures.realThesaurus().orElse(Fixtures.thesaurus()))) {
+            index.rebuild(docs.iterator());
+            long[] nanos = new long[2];
+            long[] cpu = new long[2];
+            int rounds = 200;
+            for (int i = 0; i < rounds + 20; i++) {
+                for (int way = 0; way < 2; way++) {
+                    SearchDocument d = docs.get((i * 2 + way) % docs.size());
+                    long start = System.nanoTime();
+                    long c = threadCpuNanos();
+                    index.apply(List.of(d), List.of(), DOCUMENTS + 1 + i * 2 + way);
+                    if (way == 1) {
+                        index.commit();
+                    }
+                    if (i >= 20) {
+                        nanos[way] += System.nanoTime() - start;
+                        cpu[way] += threadCpuNanos() - c;
+                    }
+                }
+            }
+            String[] names = {"near-real-time, commit on a timer", "commit with every change"};
+            for (int way = 0; way < 2; way++) {
+                System.out.printf("apply one record, %-34s %.2f ms (mean of %d), %.2f ms of this thread's CPU%n",
+                        names[way], nanos[way] / 1e6 / rounds, rounds, cpu[way] / 1e6 / rounds);
+            }
+        }
+    }
+
     /** CPU time of the searching thread alone: other processes on a shared machine do not count. */
     private static long threadCpuNanos() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
