@@ -129,6 +129,9 @@ public final class Routes {
                 post(prefix + "/sign-in", ctx -> site.accounts().signIn(ctx, lang));
                 post(prefix + "/sign-out", ctx -> site.accounts().signOut(ctx, lang));
                 get(prefix + "/account", ctx -> site.accounts().account(ctx, lang));
+                get(prefix + "/account/tokens", ctx -> site.tokens().show(ctx, lang));
+                post(prefix + "/account/tokens", ctx -> site.tokens().create(ctx, lang));
+                post(prefix + "/account/tokens/{id}/revoke", ctx -> site.tokens().revoke(ctx, lang));
                 get(prefix + "/moderation", ctx -> site.moderation().queue(ctx, lang));
                 get(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().review(ctx, lang));
                 post(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().decide(ctx, lang));

@@ -1,5 +1,6 @@
 package org.clearinghouse.server.site;
 
+import org.clearinghouse.server.accounts.ApiTokens;
 import org.clearinghouse.server.config.SiteConfig;
 import org.clearinghouse.server.http.Authentication;
 import org.clearinghouse.server.workflow.WorkflowService;
@@ -14,11 +15,11 @@ import org.clearinghouse.web.Renderer;
 /** The web site's page controllers, built together; the route table registers their methods. */
 public record Site(HomePage home, SearchPage search, ResourcePage resource, CountryPage country, ExplorePage explore,
                    InfoPages info, LanguageRedirects redirects, StaticFiles statics, AccountPages accounts,
-                   ModerationPages moderation, SitePages pages) {
+                   ModerationPages moderation, TokensPage tokens, SitePages pages) {
 
     public static Site create(SearchService search, Permalinks permalinks, SchemaOrgMapper schemaOrg,
                               Vocabularies vocabularies, SiteConfig config, WorkflowService workflow,
-                              Authentication authentication) {
+                              Authentication authentication, ApiTokens apiTokens) {
         Assets assets = Assets.load();
         SitePages pages = new SitePages(new Renderer(), assets, Messages.loadAll(), config);
         Labels labels = new Labels(vocabularies);
@@ -28,6 +29,7 @@ public record Site(HomePage home, SearchPage search, ResourcePage resource, Coun
                 new ResourcePage(pages, permalinks, search, schemaOrg, new ResourceViews(pages, labels), cards),
                 new CountryPage(pages, new CountryProfiles(pages, search, vocabularies, labels, cards)),
                 new ExplorePage(pages, search), new InfoPages(pages), new LanguageRedirects(), new StaticFiles(assets), accounts,
-                new ModerationPages(pages, authentication, workflow, accounts, labels), pages);
+                new ModerationPages(pages, authentication, workflow, accounts, labels),
+                new TokensPage(pages, authentication, apiTokens, accounts), pages);
     }
 }

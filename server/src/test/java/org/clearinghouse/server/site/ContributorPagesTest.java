@@ -228,4 +228,31 @@ class ContributorPagesTest {
                 "etag", page.selectFirst("#review-form input[name=etag]").val(), "decision", "approve");
         assertEquals(412, stale.statusCode(), "a decision on a record that changed since is not applied blindly");
     }
+
+    @Test
+    void aTokenIsShownOnceWorksAndCanBeRevoked() {
+        Browser browser = new Browser().signIn("amina");
+        Document page = browser.page("/en/account/tokens");
+        String csrf = page.selectFirst("#token-form input[name=csrf]").val();
+        HttpResponse<String> refused = browser.post("/en/account/tokens", "csrf", csrf, "name", "late", "expires", "2001-01-01");
+        assertEquals(422, refused.statusCode());
+        Document again = Jsoup.parse(refused.body());
+        assertEquals("late", again.selectFirst("#token-name").val(), "nothing typed is lost");
+        assertEquals("Choose a date in the future.", again.selectFirst("#token-expires-error").text());
+        assertEquals("token-expires-error", again.selectFirst("#token-expires").attr("aria-describedby"));
+
+        HttpResponse<String> created = browser.post("/en/account/tokens", "csrf", csrf, "name", "my laptop");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("no-store", created.headers().firstValue("Cache-Control").orElse(null));
+        String secret = Jsoup.parse(created.body()).selectFirst("#token-secret").text();
+        assertTrue(secret.startsWith("ch_"), secret);
+        assertEquals(200, http.get("/api/v1/session", "Authorization", "Bearer " + secret).status(), "the token works");
+        Document list = browser.page("/en/account/tokens");
+        assertTrue(list.selectFirst("#new-token") == null && !list.html().contains(secret), "shown once only");
+        String revoke = list.select("#tokens tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("my laptop"))
+                .findFirst().orElseThrow().selectFirst("form").attr("action");
+        assertEquals(403, browser.post(revoke).statusCode(), "no CSRF token, no revocation");
+        assertEquals(303, browser.post(revoke, "csrf", csrf).statusCode());
+        assertEquals(401, http.get("/api/v1/session", "Authorization", "Bearer " + secret).status(), "revoked");
+    }
 }
