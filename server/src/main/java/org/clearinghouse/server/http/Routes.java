@@ -132,6 +132,10 @@ public final class Routes {
                 get(prefix + "/account/tokens", ctx -> site.tokens().show(ctx, lang));
                 post(prefix + "/account/tokens", ctx -> site.tokens().create(ctx, lang));
                 post(prefix + "/account/tokens/{id}/revoke", ctx -> site.tokens().revoke(ctx, lang));
+                get(prefix + "/account/submit", ctx -> site.forms().newForm(ctx, lang));
+                post(prefix + "/account/submit", ctx -> site.forms().submit(ctx, lang));
+                get(prefix + "/account/edit/{slug}", ctx -> site.forms().editForm(ctx, lang));
+                post(prefix + "/account/edit/{slug}", ctx -> site.forms().edit(ctx, lang));
                 get(prefix + "/moderation", ctx -> site.moderation().queue(ctx, lang));
                 get(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().review(ctx, lang));
                 post(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().decide(ctx, lang));

@@ -88,7 +88,8 @@ public final class AccountPages {
     private static SubmissionRow row(Submission s, Lang lang, Messages t) {
         var r = s.revision();
         return new SubmissionRow(s.title(), "/" + lang.code() + "/resources/" + s.slug(), r.n(), t.t("state." + r.state()),
-                r.comment(), r.decidedBy(), r.createdAt() == null ? "" : r.createdAt().toString().substring(0, 10));
+                r.comment(), r.decidedBy(), r.createdAt() == null ? "" : r.createdAt().toString().substring(0, 10),
+                "/" + lang.code() + "/account/edit/" + s.slug());
     }
 
     /**

@@ -15,7 +15,7 @@ import org.clearinghouse.web.Renderer;
 /** The web site's page controllers, built together; the route table registers their methods. */
 public record Site(HomePage home, SearchPage search, ResourcePage resource, CountryPage country, ExplorePage explore,
                    InfoPages info, LanguageRedirects redirects, StaticFiles statics, AccountPages accounts,
-                   ModerationPages moderation, TokensPage tokens, SitePages pages) {
+                   ModerationPages moderation, TokensPage tokens, RecordFormPage forms, SitePages pages) {
 
     public static Site create(SearchService search, Permalinks permalinks, SchemaOrgMapper schemaOrg,
                               Vocabularies vocabularies, SiteConfig config, WorkflowService workflow,
@@ -30,6 +30,8 @@ public record Site(HomePage home, SearchPage search, ResourcePage resource, Coun
                 new CountryPage(pages, new CountryProfiles(pages, search, vocabularies, labels, cards)),
                 new ExplorePage(pages, search), new InfoPages(pages), new LanguageRedirects(), new StaticFiles(assets), accounts,
                 new ModerationPages(pages, authentication, workflow, accounts, labels),
-                new TokensPage(pages, authentication, apiTokens, accounts), pages);
+                new TokensPage(pages, authentication, apiTokens, accounts),
+                new RecordFormPage(pages, authentication, workflow, accounts,
+                        new RecordForms(vocabularies, org.clearinghouse.server.Json.mapper()), org.clearinghouse.server.Json.mapper()), pages);
     }
 }

@@ -255,4 +255,49 @@ class ContributorPagesTest {
         assertEquals(303, browser.post(revoke, "csrf", csrf).statusCode());
         assertEquals(401, http.get("/api/v1/session", "Authorization", "Bearer " + secret).status(), "revoked");
     }
+
+    @Test
+    void theSubmitFormShowsEachErrorBesideItsFieldKeepsWhatWasTypedAndThenSubmits() {
+        Browser browser = new Browser().signIn("amina");
+        Document form = browser.page("/en/account/submit");
+        String csrf = form.selectFirst("#record-form input[name=csrf]").val();
+        for (org.jsoup.nodes.Element control : form.select("#record-form input:not([type=hidden]), #record-form select, #record-form textarea")) {
+            assertNotNull(form.selectFirst("label[for=" + control.id() + "]"), "label for " + control.id());
+        }
+        String[] record = {"csrf", csrf, "type", "course", "title", "Zwqk <course> for teachers", "summary", "A free course.",
+            "url", "https://example.org/zwqk", "original_language", "en", "languages", "en, sw", "jurisdictions", "KE, ZZ",
+            "license", "CC-BY-4.0", "themes", "teaching_teachers", "audiences", "teachers",
+            "course.provider", "Example University", "course.format", "self_paced", "course.cost", "free"};
+        HttpResponse<String> refused = browser.post("/en/account/submit", record);
+        assertEquals(422, refused.statusCode(), refused.body());
+        Document again = Jsoup.parse(refused.body());
+        assertEquals("Zwqk <course> for teachers", again.selectFirst("#f-title").val(), "nothing typed is lost");
+        assertEquals("KE, ZZ", again.selectFirst("#f-jurisdictions").val());
+        assertTrue(again.selectFirst("#f-themes-teaching_teachers").hasAttr("checked"));
+        assertEquals("self_paced", again.selectFirst("#f-course-format option[selected]").val());
+        assertEquals("true", again.selectFirst("#f-publisher").attr("aria-invalid"));
+        assertFalse(again.selectFirst("#err-publisher").text().isEmpty(), "the missing publisher is named beside its field");
+        assertFalse(again.selectFirst("#err-jurisdictions").text().isEmpty(), "so is the unknown country");
+        assertTrue(again.selectFirst("#f-title").attr("aria-invalid").isEmpty(), "valid fields are not marked");
+
+        String[] fixed = java.util.Arrays.copyOf(record, record.length + 2);
+        fixed[record.length] = "publisher";
+        fixed[record.length + 1] = "Example University";
+        for (int i = 0; i < fixed.length; i++) {
+            if (fixed[i].equals("KE, ZZ")) {
+                fixed[i] = "KE";
+            }
+        }
+        HttpResponse<String> accepted = browser.post("/en/account/submit", fixed);
+        assertEquals(303, accepted.statusCode(), accepted.body());
+        Document mine = browser.page("/en/account");
+        assertTrue(mine.select("#submissions").text().contains("Zwqk <course> for teachers"));
+
+        String slug = accepted.headers().firstValue("Location").orElseThrow().replaceAll(".*submitted=", "");
+        Document edit = browser.page("/en/account/edit/" + slug);
+        assertEquals("Zwqk <course> for teachers", edit.selectFirst("#f-title").val(), "the edit form starts from the record");
+        assertEquals("Example University", edit.selectFirst("#f-course-provider").val());
+        assertTrue(edit.selectFirst("#f-audiences-teachers").hasAttr("checked"));
+        assertEquals(403, browser.post("/en/account/edit/" + slug, "title", "no token").statusCode());
+    }
 }
