@@ -26,7 +26,8 @@ public record Site(HomePage home, SearchPage search, ResourcePage resource, Coun
         Cards cards = new Cards(labels);
         AccountPages accounts = new AccountPages(pages, authentication, workflow);
         return new Site(new HomePage(pages, search, cards, labels), new SearchPage(pages, search, labels, cards),
-                new ResourcePage(pages, permalinks, search, schemaOrg, new ResourceViews(pages, labels), cards),
+                new ResourcePage(pages, permalinks, search, schemaOrg, new ResourceViews(pages, labels), cards,
+                        authentication, workflow),
                 new CountryPage(pages, new CountryProfiles(pages, search, vocabularies, labels, cards)),
                 new ExplorePage(pages, search), new InfoPages(pages), new LanguageRedirects(), new StaticFiles(assets), accounts,
                 new ModerationPages(pages, authentication, workflow, accounts, labels),

@@ -206,6 +206,12 @@ class ContributorPagesTest {
         assertTrue(row.contains("Changes requested"), row);
         assertTrue(row.contains("Please add the <French> summary"), row);
         assertEquals(404, http.get("/en/resources/" + slug).status(), "not published, so not public");
+        Document own = contributor.page("/en/resources/" + slug);
+        assertTrue(own.selectFirst("#moderation-state").text().contains("Changes requested"));
+        assertTrue(own.select("#history tbody tr").text().contains("Please add the <French> summary"), "the history with the comment");
+        assertEquals("no-store", contributor.get("/en/resources/" + slug).headers().firstValue("Cache-Control").orElse(null));
+        Document published = contributor.page("/en/resources/" + slug.replace(slug, slug));
+        assertNotNull(published.selectFirst("#history"));
     }
 
     @Test
@@ -223,6 +229,11 @@ class ContributorPagesTest {
                 "etag", page.selectFirst("#review-form input[name=etag]").val(), "decision", "approve");
         assertEquals(303, approved.statusCode(), approved.body());
         assertEquals(200, http.get("/api/v1/resources/" + slug).status());
+        Document history = moderator.page("/fr/resources/" + slug);
+        assertTrue(history.selectFirst("#moderation-state").text().contains("Publiée"));
+        assertEquals(1, history.select("#history tbody tr").size());
+        assertTrue(Jsoup.parse(http.get("/fr/resources/" + slug).body()).select("#history, #moderation-state").isEmpty(),
+                "the public sees the record, not its moderation");
         HttpResponse<String> stale = moderator.post("/fr/moderation/" + slug + "/1",
                 "csrf", page.selectFirst("#review-form input[name=csrf]").val(),
                 "etag", page.selectFirst("#review-form input[name=etag]").val(), "decision", "approve");
