@@ -164,7 +164,8 @@ public final class Application implements AutoCloseable {
                     new WorkflowController(workflow, authentication, bodies),
                     new ImportController(new BulkImport(workflow, revisions, repository, validator, duplicates, mapper),
                             authentication, mapper),
-                    Site.create(search, permalinks, schemaOrg, vocabularies, config.site()));
+                    Site.create(search, permalinks, schemaOrg, vocabularies, config.site(), workflow, authentication,
+                            new ApiTokens(new TokenRepository(database.dsl(), new AuditRepository(database.dsl(), mapper)), clock)));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());

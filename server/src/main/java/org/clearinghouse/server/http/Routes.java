@@ -126,6 +126,20 @@ public final class Routes {
                 get(prefix + "/api", ctx -> site.info().api(ctx, lang));
                 get(prefix + "/resources/{slug}", ctx -> site.resource().show(ctx, lang));
                 get(prefix + "/countries/{iso}", ctx -> site.country().show(ctx, lang));
+                get(prefix + "/sign-in", ctx -> site.accounts().signInForm(ctx, lang));
+                post(prefix + "/sign-in", ctx -> site.accounts().signIn(ctx, lang));
+                post(prefix + "/sign-out", ctx -> site.accounts().signOut(ctx, lang));
+                get(prefix + "/account", ctx -> site.accounts().account(ctx, lang));
+                get(prefix + "/account/tokens", ctx -> site.tokens().show(ctx, lang));
+                post(prefix + "/account/tokens", ctx -> site.tokens().create(ctx, lang));
+                post(prefix + "/account/tokens/{id}/revoke", ctx -> site.tokens().revoke(ctx, lang));
+                get(prefix + "/account/submit", ctx -> site.forms().newForm(ctx, lang));
+                post(prefix + "/account/submit", ctx -> site.forms().submit(ctx, lang));
+                get(prefix + "/account/edit/{slug}", ctx -> site.forms().editForm(ctx, lang));
+                post(prefix + "/account/edit/{slug}", ctx -> site.forms().edit(ctx, lang));
+                get(prefix + "/moderation", ctx -> site.moderation().queue(ctx, lang));
+                get(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().review(ctx, lang));
+                post(prefix + "/moderation/{slug}/{n}", ctx -> site.moderation().decide(ctx, lang));
                 get(prefix + "/<rest>", ctx -> site.pages().notFound(ctx, lang));
             }
         });

@@ -33,6 +33,11 @@ final class ResourceViews {
     }
 
     ResourceView of(Resource resource, Lang lang, List<ResourceCard> related, String jsonLd) {
+        return of(resource, lang, related, jsonLd, null, List.of(), null);
+    }
+
+    ResourceView of(Resource resource, Lang lang, List<ResourceCard> related, String jsonLd, String moderationState,
+                    List<org.clearinghouse.web.view.HistoryRow> history, String editHref) {
         ResourceContent c = resource.content();
         Messages t = pages.texts(lang);
         String base = "/" + lang.code();
@@ -90,7 +95,7 @@ final class ResourceViews {
                 summary, translatedSummary ? lang.code() : c.originalLanguage(),
                 translatedTitle ? c.title() : null, c.originalLanguage(), c.url(), facts,
                 t.t("details." + c.type()), details(c, t, lang), translations, related,
-                "/api/v1/resources/" + resource.slug(), "/api/v1/resources/" + resource.slug() + "?format=jsonld", jsonLd);
+                "/api/v1/resources/" + resource.slug(), "/api/v1/resources/" + resource.slug() + "?format=jsonld", jsonLd, moderationState, history, editHref);
     }
 
     private List<Fact> details(ResourceContent c, Messages t, Lang lang) {

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * A record's page. {@code title}/{@code summary} are in the interface language when the record has that
  * translation ({@code originalTitle} is then the original); {@code jsonLd} is schema.org JSON already made safe
- * for a script element.
+ * for a script element. {@code moderationState}, {@code history} and {@code editHref} are only for viewers who may
+ * see them (moderators, the owning organisation): null and empty otherwise.
  */
 public record ResourceView(PageMeta page, String typeLabel, String title, String titleLang, String summary,
                            String summaryLang, String originalTitle, String originalLang, String url, List<Fact> facts,
                            String detailsHeading, List<Fact> details, List<TranslationView> translations,
-                           List<ResourceCard> related, String jsonHref, String jsonLdHref, String jsonLd) {
+                           List<ResourceCard> related, String jsonHref, String jsonLdHref, String jsonLd,
+                           String moderationState, List<HistoryRow> history, String editHref) {
 }
