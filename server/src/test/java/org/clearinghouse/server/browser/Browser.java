@@ -137,7 +137,10 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
     public void beforeEach(ExtensionContext context) {
         testName = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
         chromium.resetViewport();
-        chromium.signOutEverywhere();
+        chromium.clearCookies();
+        if (withoutJavaScript != null) {
+            withoutJavaScript.clearCookies();
+        }
     }
 
     @Override
