@@ -32,6 +32,20 @@ create table account (
   created_at timestamptz not null default now()
 );
 
+-- Personal API tokens: only a SHA-256 hash of the secret is stored (the secret is 256 random bits, so a fast
+-- hash is enough: nothing to brute-force), with a short prefix the owner recognises it by.
+create table api_token (
+  id bigint generated always as identity primary key,
+  account_id bigint not null references account (id),
+  name text not null check (length(name) between 1 and 100),
+  prefix text not null,
+  token_hash text not null,
+  created_at timestamptz not null default now(),
+  expires_at timestamptz,
+  last_used_at timestamptz,
+  revoked_at timestamptz
+);
+
 create table audit_log (
   id bigint generated always as identity primary key,
   at timestamptz not null default clock_timestamp(),
@@ -49,6 +63,8 @@ create table audit_log (
 alter table organisation add constraint organisation_name_key unique (name);
 alter table account add constraint account_username_key unique (username);
 create index account_organisation_idx on account (organisation_id);
+alter table api_token add constraint api_token_hash_key unique (token_hash);
+create index api_token_account_idx on api_token (account_id);
 create index audit_log_at_idx on audit_log (at, id);
 create index audit_log_target_idx on audit_log (target_type, target_id, id);
 create index audit_log_actor_idx on audit_log (actor_id, id);

@@ -21,6 +21,8 @@ final class ConceptIndex {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         Set<String> ids;
+        /** The same ids as an array: counting runs for every token of every indexed text. */
+        String[] idArray;
     }
 
     private final Analyzers analyzers;
@@ -107,6 +109,7 @@ final class ConceptIndex {
             node.ids = new LinkedHashSet<>();
         }
         node.ids.add(id);
+        node.idArray = node.ids.toArray(String[]::new);
     }
 
     private static Map<String, Integer> count(Node root, List<String> terms) {
@@ -121,8 +124,10 @@ final class ConceptIndex {
                 if (node == null) {
                     break;
                 }
-                if (node.ids != null) {
-                    node.ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+                if (node.idArray != null) {
+                    for (String id : node.idArray) {
+                        counts.merge(id, 1, Integer::sum);
+                    }
                 }
             }
         }

@@ -181,17 +181,35 @@ final class DocumentBuilder {
             if (code == null || !code.matches("[A-Z]{2}")) {
                 continue;
             }
-            Locale country = new Locale("", code);
-            for (String lang : Schema.ANALYZED_LANGUAGES) {
-                String name = country.getDisplayCountry(new Locale(lang));
-                if (!name.isBlank() && !name.equals(code)) {
-                    names.add(name);
-                }
-            }
+            List<String> known = PLACE_NAMES.get(code);
+            names.addAll(known != null ? known : placeNames(code));
         }
         for (String name : names) {
             doc.add(new TextField(Schema.PLACES, name, Field.Store.NO));
         }
+    }
+
+    /** Country names in every analysed language, by ISO code: looked up once, not once per record. */
+    private static final Map<String, List<String>> PLACE_NAMES = placeNames();
+
+    private static Map<String, List<String>> placeNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            out.put(code, placeNames(code));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static List<String> placeNames(String code) {
+        Locale country = new Locale("", code);
+        Set<String> names = new LinkedHashSet<>();
+        for (String lang : Schema.ANALYZED_LANGUAGES) {
+            String name = country.getDisplayCountry(new Locale(lang));
+            if (!name.isBlank() && !name.equals(code)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static void facet(Document doc, String dim, List<String> values) {

@@ -3,12 +3,18 @@ package org.clearinghouse.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.search.PrefixQuery;
@@ -20,6 +26,10 @@ import org.clearinghouse.indexer.Unit.Alternative;
  * analyzer of its language, against a query built for that one field: the words as that analyzer sees
  * them, plus the labels (in the shown language) of concepts the query reached through the thesaurus, so a
  * French query for "enseignants" marks "teachers" in an English summary.
+ *
+ * <p>Highlighting is most of a search's own cost (20 hits, title and summary each re-analysed), so: a query
+ * made of single terms only is marked by filtering the text's token stream, without the in-memory index and
+ * match positions that phrases need; and the per-field query and highlighter (terms, automata) are built once per search, not once per hit.
  */
 final class Highlights {
     private static final int SUMMARY_PASSAGES = 2;
@@ -28,46 +38,78 @@ final class Highlights {
     private final Analyzers analyzers;
     private final ConceptIndex concepts;
     private final TextQueries queries;
-    private final UnifiedHighlighter titles;
-    private final UnifiedHighlighter summaries;
+    private final ReusableHighlighter titles;
+    private final ReusableHighlighter summaries;
+    private final ReusableHighlighter termTitles;
+    private final ReusableHighlighter termSummaries;
 
     Highlights(Analyzers analyzers, ConceptIndex concepts, TextQueries queries) {
         this.analyzers = analyzers;
         this.concepts = concepts;
         this.queries = queries;
         DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        this.titles = UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
+        Supplier<BreakIterator> sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
+        this.titles = highlighter(formatter, WholeBreakIterator::new, true);
+        this.summaries = highlighter(formatter, sentences, true);
+        this.termTitles = highlighter(formatter, WholeBreakIterator::new, false);
+        this.termSummaries = highlighter(formatter, sentences, false);
+    }
+
+    private ReusableHighlighter highlighter(DefaultPassageFormatter formatter, Supplier<BreakIterator> breaks, boolean positions) {
+        return new ReusableHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
                 .withFormatter(formatter)
-                .withBreakIterator(WholeBreakIterator::new)
-                .build();
-        this.summaries = UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
-                .withFormatter(formatter)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .build();
+                .withBreakIterator(breaks)
+                // Without both flags the highlighter filters the token stream instead of building a memory index.
+                .withWeightMatches(positions)
+                .withPassageRelevancyOverSpeed(positions));
     }
 
-    /** HTML for a title: escaped, with marks when the plan matches it. */
-    String title(Plan plan, String lang, String text) {
-        return highlight(titles, plan, Schema.title(lang), lang, text, 1);
+    /** Marks the hits of one search: holds the per-field queries of its plan (null plan: no marks). */
+    Marker marker(Plan plan) {
+        return new Marker(plan);
     }
 
-    String summary(Plan plan, String lang, String text) {
-        return highlight(summaries, plan, Schema.summary(lang), lang, text, SUMMARY_PASSAGES);
-    }
+    /** Not thread-safe: one per search, used by the thread that runs it. */
+    final class Marker {
+        private final Plan plan;
+        /** Per field: the highlighter compiled for the plan's query in that field, empty when nothing can match. */
+        private final Map<String, Optional<FieldHighlighter>> byField = new HashMap<>();
 
-    private String highlight(UnifiedHighlighter highlighter, Plan plan, String field, String lang, String text, int passages) {
-        if (text.isEmpty()) {
-            return "";
+        private Marker(Plan plan) {
+            this.plan = plan;
         }
-        Query query = plan == null ? null : query(plan, field, lang);
-        if (query == null) {
-            return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
+
+        /** HTML for a title: escaped, with marks when the plan matches it. */
+        String title(String lang, String text) {
+            return highlight(Schema.title(lang), lang, text, 1);
         }
-        try {
-            Object html = highlighter.highlightWithoutSearcher(field, query, text, passages);
-            return html == null ? Html.escape(text) : html.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+        String summary(String lang, String text) {
+            return highlight(Schema.summary(lang), lang, text, SUMMARY_PASSAGES);
+        }
+
+        private String highlight(String field, String lang, String text, int passages) {
+            if (text.isEmpty()) {
+                return "";
+            }
+            FieldHighlighter highlighter = plan == null ? null : byField.computeIfAbsent(field, f -> {
+                Query query = query(plan, f, lang);
+                if (query == null) {
+                    return Optional.empty();
+                }
+                boolean terms = termsOnly(query);
+                ReusableHighlighter h = passages == 1 ? (terms ? termTitles : titles) : (terms ? termSummaries : summaries);
+                return Optional.of(h.forField(f, query, passages));
+            }).orElse(null);
+            if (highlighter == null) {
+                return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
+            }
+            try {
+                Object html = highlighter.highlightFieldForDoc(null, -1, text);
+                return html == null ? Html.escape(text) : html.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -112,6 +154,17 @@ final class Highlights {
             }
         }
         return clauses == 0 ? null : query.build();
+    }
+
+    /** A query of single terms only: nothing to mark depends on positions. */
+    private static boolean termsOnly(Query query) {
+        if (query instanceof TermQuery) {
+            return true;
+        }
+        if (query instanceof BooleanQuery bool) {
+            return bool.clauses().stream().allMatch(c -> c.getQuery() instanceof TermQuery);
+        }
+        return false;
     }
 
     private Query prefix(String field, String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
+import org.clearinghouse.indexer.Highlights.Marker;
 import org.clearinghouse.indexer.QueryPlanner.Plan;
 
 /** Reads a stored record back as a hit, in the request language where a translation exists. */
@@ -17,7 +18,12 @@ final class HitReader {
         this.highlights = highlights;
     }
 
-    Hit read(IndexSearcher searcher, int doc, String lang, Plan plan) throws IOException {
+    /** The highlighting state of one search: build it once per search, use it for each of its hits. */
+    Marker marker(Plan plan) {
+        return highlights.marker(plan);
+    }
+
+    Hit read(IndexSearcher searcher, int doc, String lang, Marker marker) throws IOException {
         Document d = searcher.storedFields().document(doc);
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> summaries = new LinkedHashMap<>();
@@ -34,8 +40,8 @@ final class HitReader {
         String title = titles.getOrDefault(textLanguage, "");
         String summary = summaries.getOrDefault(summaryLanguage, "");
         Map<String, String> marked = new LinkedHashMap<>();
-        marked.put("title", highlights.title(plan, textLanguage, title));
-        marked.put("summary", highlights.summary(plan, summaryLanguage, summary));
+        marked.put("title", marker.title(textLanguage, title));
+        marked.put("summary", marker.summary(summaryLanguage, summary));
         IndexableField year = d.getField(Schema.YEAR);
         return new Hit(
                 d.get(Schema.ID),

@@ -164,7 +164,6 @@ public final class IndexService implements Closeable {
             long applied = Math.max(sequence, upToSequence);
             writer.setLiveCommitData(commitData(applied).entrySet());
             writer.commit();
-            sequence = applied;
             if (last >= 0) {
                 try {
                     generation.awaitSearchable(last);
@@ -172,6 +171,10 @@ public final class IndexService implements Closeable {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("interrupted while waiting for changes to become searchable");
                 }
+            }
+            // Only now: whoever sees this sequence (tests, feeds' ETags) must find the changes in search.
+            sequence = applied;
+            if (last >= 0) {
                 refreshSuggestions();
             }
         }
@@ -207,6 +210,15 @@ public final class IndexService implements Closeable {
         int capped = Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT));
         String language = Languages.normalize(lang);
         return withSearcher(searcher -> related.related(searcher, id, language, capped));
+    }
+
+    /**
+     * Published records whose title and summary resemble this text, best first (at most {@code limit}, 1–20),
+     * with MoreLikeThis's raw score: candidates for a likely-duplicate warning on a new submission.
+     */
+    public List<ScoredHit> similarTo(String title, String summary, int limit) {
+        int capped = Math.max(1, Math.min(limit, 20));
+        return withSearcher(searcher -> related.like(searcher, title, summary, capped));
     }
 
     @Override

@@ -66,12 +66,35 @@ final class Related {
         TopDocs top = searcher.search(query.build(), limit, sort);
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
-            out.add(hits.read(searcher, doc.doc, lang == null ? source.get(Schema.ORIGINAL_LANGUAGE) : lang, null));
+            out.add(hits.read(searcher, doc.doc, lang == null ? source.get(Schema.ORIGINAL_LANGUAGE) : lang, hits.marker(null)));
         }
         return List.copyOf(out);
     }
 
-    private Query moreLikeThis(IndexSearcher searcher, Document source) throws IOException {
+    /**
+     * Records whose titles and summaries look like this text (a record not yet in the index), best first, with
+     * MoreLikeThis's raw scores: candidates for a duplicate check, which the caller judges further.
+     */
+    List<ScoredHit> like(IndexSearcher shared, String title, String summary, int limit) throws IOException {
+        IndexSearcher searcher = Searching.timed(shared);
+        Map<String, Collection<Object>> fields = new HashMap<>();
+        fields.put(Schema.TITLE_NEUTRAL, new ArrayList<>(List.of(title == null ? "" : title)));
+        fields.put(Schema.SUMMARY_NEUTRAL, new ArrayList<>(List.of(summary == null ? "" : summary)));
+        fields.put(Schema.KEYWORDS, new ArrayList<>());
+        Query query = mlt(searcher).like(fields);
+        if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+            return List.of();
+        }
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+        TopDocs top = searcher.search(query, limit, sort, true);
+        List<ScoredHit> out = new ArrayList<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            out.add(new ScoredHit(hits.read(searcher, doc.doc, null, null), doc.score));
+        }
+        return List.copyOf(out);
+    }
+
+    private MoreLikeThis mlt(IndexSearcher searcher) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzers.perField());
         mlt.setFieldNames(FIELDS);
@@ -81,6 +104,11 @@ final class Related {
         mlt.setMinWordLen(2);
         mlt.setMaxQueryTerms(25);
         mlt.setBoost(true);
+        return mlt;
+    }
+
+    private Query moreLikeThis(IndexSearcher searcher, Document source) throws IOException {
+        MoreLikeThis mlt = mlt(searcher);
         Map<String, Collection<Object>> fields = new HashMap<>();
         for (String field : FIELDS) {
             fields.put(field, new ArrayList<>());

@@ -96,8 +96,9 @@ final class Searching {
 
         List<Hit> page = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
+        Highlights.Marker marker = hits.marker(prepared.plan());
         for (int i = 0; i < Math.min(request.limit(), docs.length); i++) {
-            page.add(hits.read(searcher, docs[i].doc, prepared.lang(), prepared.plan()));
+            page.add(hits.read(searcher, docs[i].doc, prepared.lang(), marker));
         }
         String next = docs.length > request.limit() ? Cursor.encode(order, ((FieldDoc) docs[request.limit() - 1]).fields) : null;
         long total = top.totalHits.value;

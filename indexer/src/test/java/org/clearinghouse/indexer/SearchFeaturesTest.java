@@ -50,6 +50,15 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void wordsAreMarkedOneByOneAndQuotedPhrasesWhole() {
+        // Single words take the highlighter's token-filtering path, phrases the positional one: same marks.
+        assertEquals("<mark>Robots</mark> help &lt;b&gt;teachers&lt;&#x2F;b&gt; &quot;<mark>grade</mark>&quot; <mark>work</mark>.",
+                first("robots grade work", "en").highlights().get("summary"));
+        assertEquals("Robots help &lt;b&gt;teachers&lt;&#x2F;b&gt; &quot;<mark>grade&quot; work</mark>.",
+                first("\"grade work\"", "en").highlights().get("summary"));
+    }
+
+    @Test
     void listingsCarryEscapedTextWithoutMarks() {
         SearchResult listing = index.search(SearchRequest.builder().country(List.of("FR")).yearFrom(2020).yearTo(2020).build());
         Hit hit = listing.hits().stream().filter(h -> h.id().equals("xss")).findFirst().orElseThrow();

@@ -3,10 +3,10 @@ package org.clearinghouse.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.indexer.IndexService;
-import org.clearinghouse.server.auth.TokenAuthenticator;
 import org.clearinghouse.server.catalogue.CatalogueService;
 import org.clearinghouse.server.catalogue.ResourceValidator;
 import org.clearinghouse.server.config.AppConfig;
@@ -24,7 +24,30 @@ import org.clearinghouse.server.http.JsonBodies;
 import org.clearinghouse.server.http.OpenApiController;
 import org.clearinghouse.server.http.ResourceController;
 import org.clearinghouse.server.http.Routes;
+import org.clearinghouse.server.http.Authentication;
+import org.clearinghouse.server.accounts.AccountAdmin;
+import org.clearinghouse.server.accounts.ApiTokens;
+import org.clearinghouse.server.accounts.DemoAccounts;
+import org.clearinghouse.server.accounts.Logins;
+import org.clearinghouse.server.accounts.PasswordHasher;
+import org.clearinghouse.server.accounts.Sessions;
+import org.clearinghouse.server.http.AccountControllers;
+import org.clearinghouse.server.http.AdminController;
+import org.clearinghouse.server.http.AuditController;
+import org.clearinghouse.server.http.SessionController;
+import org.clearinghouse.server.http.TokenController;
+import org.clearinghouse.server.limits.AbuseLimits;
+import org.clearinghouse.server.persistence.AccountRepository;
+import org.clearinghouse.server.persistence.AuditRepository;
+import org.clearinghouse.server.persistence.SessionRepository;
+import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.http.SearchController;
+import org.clearinghouse.server.http.ImportController;
+import org.clearinghouse.server.http.WorkflowController;
+import org.clearinghouse.server.workflow.BulkImport;
+import org.clearinghouse.server.persistence.WorkflowRepository;
+import org.clearinghouse.server.workflow.DuplicateFinder;
+import org.clearinghouse.server.workflow.WorkflowService;
 import org.clearinghouse.server.http.SystemController;
 import org.clearinghouse.server.oai.OaiController;
 import org.clearinghouse.server.oai.OaiService;
@@ -34,6 +57,7 @@ import org.clearinghouse.server.search.SearchDocuments;
 import org.clearinghouse.server.search.SearchService;
 import org.clearinghouse.server.search.ThesaurusLoader;
 import org.clearinghouse.server.seed.SeedLoader;
+import org.clearinghouse.server.site.Site;
 import org.clearinghouse.server.vocabulary.Vocabularies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +118,11 @@ public final class Application implements AutoCloseable {
 
     /** Starts on a database opened by the caller (tests); the application closes it on {@link #close()}. */
     public static Application start(AppConfig config, Database database, List<AutoCloseable> owned) {
+        return start(config, database, owned, Clock.systemUTC());
+    }
+
+    /** As above, on a clock of the caller's (tests move it to expire sessions, tokens and lockouts). */
+    public static Application start(AppConfig config, Database database, List<AutoCloseable> owned, Clock clock) {
         List<AutoCloseable> resources = new ArrayList<>(owned);
         if (!resources.contains(database)) {
             resources.add(database);
@@ -113,10 +142,17 @@ public final class Application implements AutoCloseable {
             sync.start();
             CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
             SearchService search = new SearchService(index, repository, vocabularies);
-            TokenAuthenticator authenticator = new TokenAuthenticator(config.auth());
+            JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
+            AccountControllers accounts = accounts(config, database, mapper, vocabularies, bodies, clock);
+            Authentication authentication = accounts.authentication();
+            WorkflowRepository revisions = new WorkflowRepository(database.dsl(), mapper, repository,
+                    new AuditRepository(database.dsl(), mapper));
+            DuplicateFinder duplicates = new DuplicateFinder(index);
+            WorkflowService workflow = new WorkflowService(repository, revisions, validator, vocabularies, duplicates, mapper);
+            Permalinks permalinks = new Permalinks(repository);
+            SchemaOrgMapper schemaOrg = new SchemaOrgMapper(vocabularies, mapper, config.site());
             Routes routes = new Routes(
-                    new ResourceController(catalogue, search, authenticator, new JsonBodies(mapper, config.http().maxBodyBytes()),
-                            new Permalinks(repository), new SchemaOrgMapper(vocabularies, mapper, config.site())),
+                    new ResourceController(workflow, search, authentication, bodies, permalinks, schemaOrg),
                     new SearchController(search, catalogue, new Exporter(mapper)),
                     new SystemController(database, vocabularies, mapper),
                     new OaiController(new OaiService(repository, vocabularies, mapper,
@@ -124,7 +160,11 @@ public final class Application implements AutoCloseable {
                     new DiscoveryController(
                             new AtomFeeds(search, repository, vocabularies, config.site(), index::lastAppliedSequence),
                             new Sitemaps(repository, vocabularies, config.site()), new Robots(config.site())),
-                    OpenApiController.fromClasspath(mapper));
+                    OpenApiController.fromClasspath(mapper), accounts,
+                    new WorkflowController(workflow, authentication, bodies),
+                    new ImportController(new BulkImport(workflow, revisions, repository, validator, duplicates, mapper),
+                            authentication, mapper),
+                    Site.create(search, permalinks, schemaOrg, vocabularies, config.site()));
             HttpServer http = HttpServer.start(config.http(), routes, mapper);
             resources.add(http);
             LOG.info("clearinghouse listening on http://localhost:{}", http.port());
@@ -136,6 +176,30 @@ public final class Application implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /**
+     * Accounts, sessions, tokens, rate limits and the audit trail's reader; on the embedded default start also
+     * the demo accounts when no account exists yet.
+     */
+    private static AccountControllers accounts(AppConfig config, Database database, ObjectMapper mapper,
+                                               Vocabularies vocabularies, JsonBodies bodies, Clock clock) {
+        AuditRepository audit = new AuditRepository(database.dsl(), mapper);
+        AccountRepository accountRows = new AccountRepository(database.dsl(), audit);
+        PasswordHasher hasher = new PasswordHasher();
+        AccountAdmin admin = new AccountAdmin(accountRows, hasher, vocabularies);
+        if (config.accounts().demoAccounts()) {
+            DemoAccounts.createIfNoAccounts(admin);
+        }
+        AbuseLimits limits = new AbuseLimits(config.limits(), clock);
+        Logins logins = new Logins(accountRows, hasher, audit, limits, config.accounts(), clock);
+        Sessions sessions = new Sessions(new SessionRepository(database.dsl(), audit), logins, config.accounts(), clock);
+        sessions.purgeStale();
+        ApiTokens tokens = new ApiTokens(new TokenRepository(database.dsl(), audit), clock);
+        Authentication authentication = new Authentication(tokens, sessions, logins, audit, limits, config.accounts());
+        return new AccountControllers(new SessionController(authentication, bodies),
+                new TokenController(tokens, authentication, bodies), new AdminController(admin, authentication, bodies),
+                new AuditController(audit, authentication), authentication);
     }
 
     /** The search index this application serves from: the benchmark measures it raw, beside the API. */

@@ -17,6 +17,7 @@ public final class Main {
             case "serve" -> serve();
             case "dump" -> runCommand(config -> ExchangeCommands.dump(config, rest(args)));
             case "import" -> runCommand(config -> ExchangeCommands.importFile(config, rest(args)));
+            case "admin" -> adminCommand(rest(args));
             case "bench" -> System.exit(org.clearinghouse.server.bench.BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
             case "help", "--help", "-h" -> usage(0);
             default -> {
@@ -44,6 +45,18 @@ public final class Main {
         stopped.await();
     }
 
+    private static void adminCommand(java.util.List<String> args) {
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnv(System.getenv());
+        } catch (ConfigException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(org.clearinghouse.server.admin.AdminCommand.run(config, args, System.getenv(), System.in, System.out, System.err));
+    }
+
     private static java.util.List<String> rest(String[] args) {
         return java.util.List.of(args).subList(1, args.length);
     }
@@ -64,6 +77,9 @@ public final class Main {
                   serve    start the clearinghouse (PORT, CLEARINGHOUSE_DATA_DIR, DATABASE_URL, ... see README.md)
                   dump     [--format csv|jsonl] [--out FILE]   write the whole published catalogue
                   import   FILE [--format csv|jsonl]           load records (matched by id, then by URL)
+                  admin    create-organisation --name N --kind K [--country C] [--region R]
+                           create-account --organisation N|ID --username U --display-name D --role R [--email E]
+                           (password from CLEARINGHOUSE_ADMIN_PASSWORD or standard input)
                   bench    [--records N] [--queries M] [--data-dir DIR] [--keep]   the search benchmark (bench --help)
                 """);
         System.exit(status);

@@ -5,34 +5,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clearinghouse.server.accounts.Account;
+import org.clearinghouse.server.accounts.ApiTokens;
+import org.clearinghouse.server.auth.Role;
 import org.clearinghouse.server.config.AppConfig;
+import org.clearinghouse.server.db.Database;
+import org.clearinghouse.server.persistence.AccountRepository;
+import org.clearinghouse.server.persistence.TokenRepository;
 import org.clearinghouse.server.support.Http;
 import org.clearinghouse.server.support.Records;
 import org.junit.jupiter.api.Test;
 
 /** The embedded default, as a newcomer runs it: data written before a restart is there after it. */
 class RestartTest {
-    private static final String TOKEN = "restart-token-0123456789";
 
     @Test
     void aSubmissionSurvivesARestartOfTheEmbeddedDefault() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
-        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_DATA_DIR", dataDir.toString(),
-                "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN));
+        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "CLEARINGHOUSE_DATA_DIR", dataDir.toString()));
         String location;
         int seeded;
-        try (Application first = Application.start(config)) {
+        String bearer;
+        List<AutoCloseable> owned = new ArrayList<>();
+        Database database = Application.openDatabase(config, owned);
+        AccountRepository accounts = new AccountRepository(database.dsl());
+        Account account = accounts.createAccount(accounts.createOrganisation("Restart ministry", "ministry", "KE", null).id(),
+                "amina", "Amina", null, Role.CONTRIBUTOR, "!no-password");
+        bearer = "Bearer " + new ApiTokens(new TokenRepository(database.dsl()), Clock.systemUTC())
+                .issue(account.id(), "restart", Optional.empty()).secret();
+        try (Application first = Application.start(config, database, owned)) {
             Http http = new Http(first.port());
             Http.Response created = http.post("/api/v1/resources",
                     Records.course("Survives restarts", "https://example.org/survives").toString(),
-                    "Authorization", "Bearer " + TOKEN, "Content-Type", "application/json");
+                    "Authorization", bearer, "Content-Type", "application/json");
             assertEquals(201, created.status(), created.body());
             location = created.header("Location");
             seeded = http.get("/api/v1/resources?limit=100").json().path("results").size();
         }
         try (Application second = Application.start(config)) {
             Http http = new Http(second.port());
-            Http.Response read = http.get(location, "Authorization", "Bearer " + TOKEN);
+            Http.Response read = http.get(location, "Authorization", bearer);
             assertEquals(200, read.status());
             assertEquals("Survives restarts", read.json().path("title").asText());
             assertEquals("pending", read.json().path("status").asText());

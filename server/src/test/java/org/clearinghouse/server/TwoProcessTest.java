@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoProcessTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
-    private static final String TOKEN = "two-process-token-0123456789";
 
     private final List<Process> processes = new ArrayList<>();
 
@@ -54,7 +53,7 @@ class TwoProcessTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve");
         builder.environment().putAll(Map.of("PORT", String.valueOf(port), "DATABASE_URL", POSTGRES.jdbcUrl(),
                 "DATABASE_USER", POSTGRES.user(), "CLEARINGHOUSE_DATA_DIR", dataDir.toString(),
-                "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN, "CLEARINGHOUSE_INDEX_POLL_MS", "200"));
+                "CLEARINGHOUSE_INDEX_POLL_MS", "200"));
         builder.redirectErrorStream(true).redirectOutput(new File(dataDir.toFile(), "server.log"));
         processes.add(builder.start());
         Http http = new Http(port);
@@ -75,11 +74,13 @@ class TwoProcessTest {
     @Test
     void aRecordPublishedThroughOneProcessIsFoundOnTheOther() throws Exception {
         Http first = startServer("a");
+        String bearer = new org.clearinghouse.server.support.Accounts(POSTGRES)
+                .create("amina", org.clearinghouse.server.auth.Role.CONTRIBUTOR, "ministry", "KE").bearer();
         Http second = startServer("b");
 
         Http.Response created = first.post("/api/v1/resources",
                 Records.course("Quokka orchestration for rural schools", "https://example.org/quokka").toString(),
-                "Authorization", "Bearer " + TOKEN, "Content-Type", "application/json");
+                "Authorization", bearer, "Content-Type", "application/json");
         assertEquals(201, created.status(), created.body());
         UUID id = UUID.fromString(created.json().path("id").asText());
         // Publishing is the moderators' act (curation issue); here the database does what their approval will do.

@@ -22,6 +22,9 @@ public final class UrlKey {
             return url.trim().toLowerCase(Locale.ROOT);
         }
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
@@ -36,8 +39,15 @@ public final class UrlKey {
         return host + port + path + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /**
+     * Campaign and click identifiers that analytics and ad platforms append (Google, Microsoft, Meta, Mailchimp,
+     * HubSpot, Marketo, TikTok, X, LinkedIn, Yandex, Instagram): they never change the page.
+     */
+    private static final java.util.Set<String> TRACKING = java.util.Set.of("fbclid", "gclid", "gclsrc", "dclid", "gbraid",
+            "wbraid", "msclkid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "ref_src", "mkt_tok", "ttclid", "twclid",
+            "li_fat_id", "yclid", "igshid", "_ga", "_gl");
+
     private static boolean isTracking(String name) {
-        return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid") || name.equals("mc_cid")
-                || name.equals("mc_eid") || name.equals("_hsenc") || name.equals("_hsmi") || name.equals("ref_src");
+        return name.startsWith("utm_") || TRACKING.contains(name);
     }
 }

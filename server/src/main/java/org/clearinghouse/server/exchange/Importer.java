@@ -2,21 +2,11 @@ package org.clearinghouse.server.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.FieldError;
 import org.clearinghouse.server.catalogue.Resource;
@@ -34,9 +24,6 @@ import org.clearinghouse.server.vocabulary.Vocabularies;
  * Each row is its own transaction: a crash leaves every finished row stored, and running again completes it.
  */
 public final class Importer {
-    /** Fields of the API's JSON that are the catalogue's bookkeeping, not the contributor's content. */
-    private static final List<String> BOOKKEEPING = List.of("status", "regions", "created_at", "updated_at", "change_seq");
-
     private final ResourceRepository repository;
     private final ResourceValidator validator;
     private final Vocabularies vocabularies;
@@ -51,46 +38,17 @@ public final class Importer {
 
     public ImportReport importFile(InputStream in, ExportFormat format) {
         Counter counter = new Counter();
-        try (Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            skipByteOrderMark(reader);
-            if (format == ExportFormat.CSV) {
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
-                List<String> missing = CsvLayout.headers().stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
-                if (!missing.isEmpty()) {
-                    throw new IllegalArgumentException("the CSV header lacks the columns " + missing);
+        try {
+            ImportRows.read(in, format, mapper, row -> {
+                counter.row = row.number();
+                if (row.errors().isEmpty()) {
+                    importRecord(row.record(), counter);
+                } else {
+                    counter.reject(row.errors());
                 }
-                for (CSVRecord row : parser) {
-                    counter.row++;
-                    if (!row.isConsistent()) {
-                        counter.reject(List.of(new FieldError("(row)", "has " + row.size() + " cells, the header has "
-                                + parser.getHeaderMap().size())));
-                        continue;
-                    }
-                    importRecord(CsvLayout.fromRow(row.toMap(), mapper), counter);
-                }
-            } else {
-                BufferedReader lines = (BufferedReader) reader;
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    counter.row++;
-                    JsonNode node;
-                    try {
-                        node = mapper.readTree(line);
-                    } catch (IOException e) {
-                        counter.reject(List.of(new FieldError("(row)", "is not valid JSON")));
-                        continue;
-                    }
-                    if (node instanceof ObjectNode object) {
-                        BOOKKEEPING.forEach(object::remove);
-                    }
-                    importRecord(node, counter);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the import file", e);
+            });
+        } catch (org.clearinghouse.server.catalogue.ValidationException e) {
+            throw new IllegalArgumentException(e.errors().get(0).message(), e);
         }
         return new ImportReport(counter.created, counter.updated, counter.unchanged, List.copyOf(counter.rejected));
     }
@@ -122,13 +80,6 @@ public final class Importer {
             }
         } catch (ConflictException e) {
             counter.reject(List.of(new FieldError(e.field(), e.getMessage())));
-        }
-    }
-
-    private static void skipByteOrderMark(Reader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
         }
     }
 

@@ -165,6 +165,9 @@ public final class AtomFeeds {
         xml.writeStartElement("author");
         Xml.element(xml, "name", c.publisher());
         xml.writeEndElement();
+        // The record's web page, in the feed's language when the site speaks it: what a feed reader opens.
+        String pageLang = org.clearinghouse.web.Lang.of(lang).orElse(org.clearinghouse.web.Lang.DEFAULT).code();
+        link(xml, "alternate", "text/html", site.url("/" + pageLang + "/resources/" + record.slug()));
         link(xml, "alternate", "application/json", resourceUrl);
         link(xml, "alternate", "application/ld+json", resourceUrl + "?format=jsonld");
         link(xml, "related", null, c.url());

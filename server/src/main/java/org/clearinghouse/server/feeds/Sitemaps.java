@@ -17,8 +17,8 @@ import org.clearinghouse.server.persistence.ResourceRepository.ResourceLocation;
 import org.clearinghouse.server.vocabulary.Vocabularies;
 
 /**
- * Sitemaps (sitemaps.org 0.9) of every published record ({@code /api/v1/resources/{slug}} until the web pages
- * exist) and of every country page ({@code /countries/{ISO}}) whose country has published records, each with
+ * Sitemaps (sitemaps.org 0.9) of every published record's page ({@code /en/resources/{slug}}) and of every country
+ * page ({@code /en/countries/{ISO}}) whose country has published records, each with
  * {@code lastmod}. One {@code urlset} while everything fits in {@link #MAX_URLS}; past that {@code /sitemap.xml}
  * becomes a {@code sitemapindex} of parts {@code /sitemaps/{n}.xml}: the records in id order, split every
  * {@code maxUrls}, then the country pages (one part: there are fewer than 250 countries). Written as it is read, so memory stays flat. Knows nothing
@@ -51,14 +51,17 @@ public final class Sitemaps {
         this.maxUrls = maxUrls;
     }
 
-    /** The page of a country. */
+    /**
+     * The page of a country, in English: the canonical address of that language, whose page names its other
+     * languages with {@code hreflang} links (the unprefixed address only redirects, so it is not listed).
+     */
     public String countryUrl(String iso) {
-        return site.url("/countries/" + iso);
+        return site.url("/en/countries/" + iso);
     }
 
-    /** The address of a published record until the web pages exist: its API URL by slug. */
+    /** The page of a published record, in English, by slug (see {@link #countryUrl}). */
     public String resourceUrl(String slug) {
-        return site.url("/api/v1/resources/" + slug);
+        return site.url("/en/resources/" + slug);
     }
 
     /** {@code /sitemap.xml}: the whole sitemap when it fits in one file, else the index of its parts. */
@@ -149,8 +152,8 @@ public final class Sitemaps {
             url(xml, countryUrl(country.getKey()), country.getValue());
         }
         if (done == 0 && countries.isEmpty()) {
-            // sitemap.xsd wants at least one url: an empty catalogue lists its (empty) listing
-            url(xml, site.url("/api/v1/resources"), null);
+            // sitemap.xsd wants at least one url: an empty catalogue lists its home page
+            url(xml, site.url("/en/"), null);
         }
         xml.writeEndElement();
     }

@@ -4,11 +4,16 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.clearinghouse.server.auth.AccountLockedException;
+import org.clearinghouse.server.auth.ForbiddenException;
+import org.clearinghouse.server.auth.TooManyRequestsException;
+import org.clearinghouse.server.auth.UnauthorizedException;
 import org.clearinghouse.server.catalogue.BadParameterException;
 import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.FieldError;
 import org.clearinghouse.server.catalogue.NotFoundException;
 import org.clearinghouse.server.catalogue.ValidationException;
+import org.clearinghouse.server.workflow.PreconditionFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +31,23 @@ public final class ErrorHandling {
         config.routes.exception(BadParameterException.class, (e, ctx) ->
                 send(ctx, ProblemType.INVALID_PARAMETER, e.parameter() + ": " + e.getMessage(),
                         List.of(new FieldError(e.parameter(), e.getMessage()))));
+        config.routes.exception(UnauthorizedException.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"clearinghouse\"");
+            send(ctx, ProblemType.UNAUTHORIZED, e.getMessage(), List.of());
+        });
+        config.routes.exception(TooManyRequestsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, ProblemType.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+        });
+        config.routes.exception(AccountLockedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, ProblemType.ACCOUNT_LOCKED, e.getMessage(), List.of());
+        });
+        config.routes.exception(ForbiddenException.class, (e, ctx) -> send(ctx, ProblemType.FORBIDDEN, e.getMessage(), List.of()));
+        config.routes.exception(PreconditionFailedException.class, (e, ctx) -> {
+            ctx.header("ETag", e.current());
+            send(ctx, ProblemType.PRECONDITION_FAILED, e.getMessage(), List.of(new FieldError("If-Match", "is not the record's current ETag")));
+        });
         config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, ProblemType.NOT_FOUND, e.getMessage(), List.of()));
         config.routes.exception(ConflictException.class, (e, ctx) -> {
             Problem problem = problem(ctx, ProblemType.CONFLICT, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));

@@ -15,10 +15,11 @@ import org.clearinghouse.server.persistence.ResourceRepository;
  * (a slug it gave up: answer 301 to the current one) or is gone (withdrawn: answer 410 with when and what).
  * Knows nothing of HTTP.
  *
- * <p>Who sees what: published records are everyone's. A withdrawn record is gone for everyone except a
- * contributor (a valid token), who gets the record itself, status {@code withdrawn}, as for any record that is
- * not published. Pending, rejected and changes-requested records exist only for contributors; for everyone else
- * they, and their former slugs, are not found, exactly like records that never existed.
+ * <p>Who sees what: published records are everyone's. A withdrawn record is gone for everyone except privileged
+ * viewers (moderators and the owning organisation, as the caller decides per record), who get the record itself,
+ * status {@code withdrawn}, as for any record that is not published. Pending, rejected and changes-requested
+ * records exist only for privileged viewers; for everyone else they, and their former slugs, are not found,
+ * exactly like records that never existed.
  */
 public final class Permalinks {
     /** What a lookup found. */
@@ -45,13 +46,21 @@ public final class Permalinks {
 
     /** Looks a record up by id or by any slug it has or had; a {@link NotFoundException} when there is none to show. */
     public Lookup lookup(String idOrSlug, boolean viewerIsContributor) {
+        return lookup(idOrSlug, resource -> viewerIsContributor);
+    }
+
+    /**
+     * As {@link #lookup(String, boolean)}, where {@code privileged} says, per record, whether the viewer sees it
+     * even when it is not published (a moderator, or the organisation that owns it).
+     */
+    public Lookup lookup(String idOrSlug, java.util.function.Predicate<Resource> privileged) {
         Optional<UUID> id = Ids.parse(idOrSlug);
         boolean plausibleSlug = id.isEmpty() && idOrSlug.length() <= 200;
         Optional<Resource> current = id.map(repository::findById)
                 .orElseGet(() -> plausibleSlug ? repository.findBySlug(idOrSlug) : Optional.empty());
         if (current.isPresent()) {
             Resource resource = current.get();
-            if (resource.isPublished() || viewerIsContributor) {
+            if (resource.isPublished() || privileged.test(resource)) {
                 return new Found(resource);
             }
             if (Status.WITHDRAWN.equals(resource.status())) {
@@ -59,7 +68,7 @@ public final class Permalinks {
             }
         } else if (plausibleSlug) {
             Optional<Resource> renamed = repository.formerOwnerOfSlug(idOrSlug).flatMap(repository::findById)
-                    .filter(r -> viewerIsContributor || r.isPublished() || Status.WITHDRAWN.equals(r.status()));
+                    .filter(r -> privileged.test(r) || r.isPublished() || Status.WITHDRAWN.equals(r.status()));
             if (renamed.isPresent()) {
                 return new Moved(renamed.get(), renamed.get().slug());
             }

@@ -59,8 +59,14 @@ public final class AuditRepository {
 
     /** Entries after {@code afterId} (0: from the first), oldest first, for keyset paging. */
     public List<AuditEntry> list(Filter filter, long afterId, int limit) {
+        return list(filter, null, afterId, limit);
+    }
+
+    /** As {@link #list(Filter, long, int)}, also keeping only the lines whose actor name is {@code actorName} (if given). */
+    public List<AuditEntry> list(Filter filter, String actorName, long afterId, int limit) {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.ID.gt(afterId))
+                .and(actorName == null ? noCondition() : AUDIT_LOG.ACTOR_NAME.eq(actorName))
                 .and(filter.action() == null ? noCondition() : AUDIT_LOG.ACTION.eq(filter.action()))
                 .and(filter.targetType() == null ? noCondition() : AUDIT_LOG.TARGET_TYPE.eq(filter.targetType()))
                 .and(filter.targetId() == null ? noCondition() : AUDIT_LOG.TARGET_ID.eq(filter.targetId()))

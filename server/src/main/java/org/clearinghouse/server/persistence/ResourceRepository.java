@@ -91,6 +91,7 @@ public final class ResourceRepository {
             record.setId(resource.id());
             record.setSlug(resource.slug());
             record.setStatus(resource.status());
+            record.setVersion(1L);
             record.setCreatedAt(now);
             fill(record, resource.content(), resource.regions(), now, nextChangeSeq(tx));
             record.setSeedChecksum(resource.seedChecksum());
@@ -123,6 +124,7 @@ public final class ResourceRepository {
                 record.setId(resource.id());
                 record.setSlug(resource.slug());
                 record.setStatus(resource.status());
+                record.setVersion(1L);
                 record.setCreatedAt(now);
                 fill(record, resource.content(), resource.regions(), now, ++seq);
                 record.setSeedChecksum(resource.seedChecksum());
@@ -143,6 +145,7 @@ public final class ResourceRepository {
             ResourceRecord record = tx.selectFrom(RESOURCE).where(RESOURCE.ID.eq(id)).forUpdate().fetchSingle();
             fill(record, content, regions, now(), nextChangeSeq(tx));
             record.setSeedChecksum(seedChecksum);
+            record.setVersion(record.getVersion() + 1); // what the version trigger writes
             record.update();
             return toResource(record);
         });
@@ -155,6 +158,7 @@ public final class ResourceRepository {
                     .orElseThrow(() -> new NotFoundException("no resource with id " + id));
             fill(record, content, regions, now(), nextChangeSeq(tx));
             record.setStatus(status);
+            record.setVersion(record.getVersion() + 1); // what the version trigger writes
             record.update();
             return toResource(record);
         });
@@ -168,6 +172,7 @@ public final class ResourceRepository {
             record.setStatus(status);
             record.setUpdatedAt(now());
             record.setChangeSeq(nextChangeSeq(tx));
+            record.setVersion(record.getVersion() + 1); // what the version trigger writes
             record.update();
             return toResource(record);
         });
@@ -293,6 +298,7 @@ public final class ResourceRepository {
             record.setSlug(newSlug);
             record.setUpdatedAt(now);
             record.setChangeSeq(nextChangeSeq(tx));
+            record.setVersion(record.getVersion() + 1); // what the version trigger writes
             record.update();
             return toResource(record);
         });
@@ -363,7 +369,7 @@ public final class ResourceRepository {
     }
 
     // The counter row's lock is held until commit, so sequences become visible in the order they were issued.
-    private static long nextChangeSeq(DSLContext tx) {
+    static long nextChangeSeq(DSLContext tx) {
         return tx.update(CHANGE_COUNTER).set(CHANGE_COUNTER.VALUE, CHANGE_COUNTER.VALUE.plus(1))
                 .returning(CHANGE_COUNTER.VALUE).fetchSingle().getValue();
     }
@@ -376,7 +382,7 @@ public final class ResourceRepository {
         }
     }
 
-    private RuntimeException translate(DataAccessException e) {
+    static RuntimeException translate(DataAccessException e) {
         PSQLException cause = e.getCause(PSQLException.class);
         if (cause != null && UNIQUE_VIOLATION.equals(cause.getSQLState()) && cause.getServerErrorMessage() != null) {
             String constraint = String.valueOf(cause.getServerErrorMessage().getConstraint());
@@ -393,7 +399,7 @@ public final class ResourceRepository {
         return e;
     }
 
-    private void fill(ResourceRecord record, ResourceContent content, List<String> regions, OffsetDateTime now, long seq) {
+    void fill(ResourceRecord record, ResourceContent content, List<String> regions, OffsetDateTime now, long seq) {
         record.setType(content.type());
         record.setTitle(content.title());
         record.setSummary(content.summary());
@@ -421,7 +427,7 @@ public final class ResourceRepository {
     }
 
     // PostgreSQL keeps microseconds; so does what we hand back, so a record equals itself read again.
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -450,7 +456,7 @@ public final class ResourceRepository {
         }
     }
 
-    private Resource toResource(ResourceRecord r) {
+    Resource toResource(ResourceRecord r) {
         String type = r.getType();
         Map<String, Translation> translations;
         try {
@@ -468,8 +474,12 @@ public final class ResourceRepository {
                 type.equals("regulation") ? read(r.getDetails(), RegulationDetails.class) : null,
                 type.equals("practice") ? read(r.getDetails(), PracticeDetails.class) : null,
                 read(r.getProvenance(), Provenance.class));
+        org.clearinghouse.server.catalogue.Validation validation = r.getValidatedAt() == null ? null
+                : new org.clearinghouse.server.catalogue.Validation(r.getValidatedByName(), r.getValidatedOrganisation(),
+                        r.getValidatedCountry(), instant(r.getValidatedAt()));
         return new Resource(r.getId(), r.getSlug(), r.getStatus(), content, List.of(r.getRegions()),
-                instant(r.getCreatedAt()), instant(r.getUpdatedAt()), r.getChangeSeq());
+                instant(r.getCreatedAt()), instant(r.getUpdatedAt()), r.getChangeSeq(), r.getOrganisationId(), validation,
+                r.getVersion());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -16,7 +16,6 @@ class ConfigTest {
         assertEquals(7070, config.http().port());
         assertTrue(config.database().embedded());
         assertEquals(Path.of("./data").toAbsolutePath().normalize(), config.storage().dataDir());
-        assertEquals(Optional.empty(), config.auth().bootstrapToken());
         assertTrue(config.seed().loadOnStart());
     }
 
@@ -24,11 +23,10 @@ class ConfigTest {
     void everyVariableIsRead() {
         AppConfig config = AppConfig.fromEnv(Map.of("PORT", "8080", "DATABASE_URL", "jdbc:postgresql://db:5432/ch",
                 "DATABASE_USER", "ch", "DATABASE_PASSWORD", "pw", "CLEARINGHOUSE_DATA_DIR", "/srv/ch",
-                "CLEARINGHOUSE_BOOTSTRAP_TOKEN", "0123456789abcdef", "CLEARINGHOUSE_SEED", "false"));
+                "CLEARINGHOUSE_SEED", "false"));
         assertEquals(8080, config.http().port());
         assertEquals(Optional.of("jdbc:postgresql://db:5432/ch"), config.database().url());
         assertEquals(Path.of("/srv/ch"), config.storage().dataDir());
-        assertEquals(Optional.of("0123456789abcdef"), config.auth().bootstrapToken());
         assertEquals(false, config.seed().loadOnStart());
         assertEquals("DatabaseConfig[url=jdbc:postgresql://db:5432/ch, user=ch, poolSize=10]", config.database().toString());
     }
@@ -42,8 +40,34 @@ class ConfigTest {
         assertTrue(assertThrows(ConfigException.class,
                 () -> DatabaseConfig.fromEnv(Map.of("DATABASE_URL", "mysql://x"))).getMessage().startsWith("DATABASE_URL"));
         assertTrue(assertThrows(ConfigException.class,
-                () -> AuthConfig.fromEnv(Map.of("CLEARINGHOUSE_BOOTSTRAP_TOKEN", "short"))).getMessage().startsWith("CLEARINGHOUSE_BOOTSTRAP_TOKEN"));
-        assertTrue(assertThrows(ConfigException.class,
                 () -> SeedConfig.fromEnv(Map.of("CLEARINGHOUSE_SEED", "maybe"))).getMessage().startsWith("CLEARINGHOUSE_SEED"));
+    }
+
+    @Test
+    void accountSettingsAndRateLimitsHaveDefaultsAndAreRead() {
+        AppConfig laptop = AppConfig.fromEnv(Map.of());
+        assertTrue(laptop.accounts().demoAccounts(), "demo accounts with the embedded database");
+        assertEquals(java.time.Duration.ofHours(12), laptop.accounts().sessionLifetime());
+        assertEquals(java.time.Duration.ofMinutes(60), laptop.accounts().sessionIdleTimeout());
+        assertEquals(5, laptop.accounts().maxFailedLogins());
+        assertEquals(java.time.Duration.ofMinutes(15), laptop.accounts().lockout());
+        assertEquals(false, laptop.accounts().secureCookies());
+        assertEquals(false, laptop.accounts().trustForwardedFor());
+        assertEquals(new RateLimitConfig(120, 300, 20, 10), laptop.limits());
+
+        AppConfig server = AppConfig.fromEnv(Map.ofEntries(Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/ch"),
+                Map.entry("CLEARINGHOUSE_PUBLIC_URL", "https://clearinghouse.example.org"), Map.entry("CLEARINGHOUSE_SESSION_HOURS", "8"),
+                Map.entry("CLEARINGHOUSE_SESSION_IDLE_MINUTES", "30"), Map.entry("CLEARINGHOUSE_LOGIN_MAX_FAILURES", "10"),
+                Map.entry("CLEARINGHOUSE_LOGIN_LOCKOUT_MINUTES", "5"), Map.entry("CLEARINGHOUSE_TRUST_FORWARDED_FOR", "true"),
+                Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ACCOUNT", "60"), Map.entry("CLEARINGHOUSE_RATE_WRITES_PER_ADDRESS", "0"),
+                Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_ADDRESS", "5"), Map.entry("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "3")));
+        assertEquals(new AccountsConfig(false, java.time.Duration.ofHours(8), java.time.Duration.ofMinutes(30), true, 10,
+                java.time.Duration.ofMinutes(5), true), server.accounts());
+        assertEquals(new RateLimitConfig(60, 0, 5, 3), server.limits());
+        assertTrue(AppConfig.fromEnv(Map.of("DATABASE_URL", "jdbc:postgresql://db/ch", "CLEARINGHOUSE_DEMO_ACCOUNTS", "true"))
+                .accounts().demoAccounts());
+        assertEquals("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME must be a whole number, got 'many'",
+                assertThrows(ConfigException.class, () -> RateLimitConfig.fromEnv(Map.of("CLEARINGHOUSE_RATE_LOGINS_PER_USERNAME", "many")))
+                        .getMessage());
     }
 }

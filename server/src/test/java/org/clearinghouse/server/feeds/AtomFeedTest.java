@@ -201,6 +201,7 @@ class AtomFeedTest {
         assertEquals("Ministry of Education, Kenya", text(children(entry, "author").get(0), "name"));
         Map<String, String> links = children(entry, "link").stream().collect(Collectors.toMap(
                 l -> l.getAttribute("rel") + " " + l.getAttribute("type"), l -> l.getAttribute("href")));
+        assertEquals(SITE + "/en/resources/kenya-ai-strategy", links.get("alternate text/html"));
         assertEquals(SITE + "/api/v1/resources/kenya-ai-strategy", links.get("alternate application/json"));
         assertEquals(SITE + "/api/v1/resources/kenya-ai-strategy?format=jsonld", links.get("alternate application/ld+json"));
         assertEquals("https://example.org/ke-ai-strategy", links.get("related "));

@@ -80,14 +80,14 @@ class SitemapTest {
         Map<String, Instant> countries = new TreeMap<>();
         for (Resource r : published) {
             Resource now = repository.findById(r.id()).orElseThrow();
-            expected.put(SITE + "/api/v1/resources/" + now.slug(), w3c(now.updatedAt()));
+            expected.put(SITE + "/en/resources/" + now.slug(), w3c(now.updatedAt()));
             for (String code : now.content().jurisdictions()) {
                 if (FiveRecords.VOCABULARIES.codes("countries").contains(code)) {
                     countries.merge(code, now.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
         }
-        countries.forEach((code, when) -> expected.put(SITE + "/countries/" + code, w3c(when)));
+        countries.forEach((code, when) -> expected.put(SITE + "/en/countries/" + code, w3c(when)));
 
         app = POSTGRES.startApplication("CLEARINGHOUSE_SEED", "false", "CLEARINGHOUSE_PUBLIC_URL", SITE + "/");
         http = new Http(app.port());
@@ -131,10 +131,10 @@ class SitemapTest {
         assertEquals("application/xml", response.header("Content-Type").split(";")[0]);
         Map<String, String> urls = urls(response.body());
         assertEquals(expected, new TreeMap<>(urls));
-        assertTrue(urls.containsKey(SITE + "/api/v1/resources/kenya-ai-strategy"), "the current slug, never a former one");
-        assertTrue(urls.containsKey(SITE + "/countries/FR") && !urls.containsKey(SITE + "/countries/EU"),
+        assertTrue(urls.containsKey(SITE + "/en/resources/kenya-ai-strategy"), "the current slug, never a former one");
+        assertTrue(urls.containsKey(SITE + "/en/countries/FR") && !urls.containsKey(SITE + "/en/countries/EU"),
                 "country pages are for countries, not bodies");
-        assertTrue(!urls.containsKey(SITE + "/countries/BR") && !urls.containsKey(SITE + "/countries/CL"),
+        assertTrue(!urls.containsKey(SITE + "/en/countries/BR") && !urls.containsKey(SITE + "/en/countries/CL"),
                 "countries with only pending or withdrawn records have no page yet");
     }
 

@@ -35,6 +35,8 @@ import org.clearinghouse.server.Application;
 import org.clearinghouse.server.Json;
 import org.clearinghouse.server.catalogue.Status;
 import org.clearinghouse.server.search.SearchService;
+import org.clearinghouse.server.auth.Role;
+import org.clearinghouse.server.support.Accounts;
 import org.clearinghouse.server.support.Http;
 import org.clearinghouse.server.support.Records;
 import org.clearinghouse.server.support.TestPostgres;
@@ -52,11 +54,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OpenApiTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
-    private static final String TOKEN = "openapi-token-0123456789";
-    private static final String[] JSON_AUTH = {"Authorization", "Bearer " + TOKEN, "Content-Type", "application/json"};
+    private static String token;
+    private static String[] jsonAuth;
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     /** The fields the catalogue adds to a submission. */
     private static final Set<String> BOOKKEEPING = Set.of("status", "regions", "created_at", "updated_at", "change_seq");
+    /** Bookkeeping a record carries only when it has it: its organisation, a member state's validation mark. */
+    private static final Set<String> OPTIONAL_BOOKKEEPING = Set.of("organisation_id", "validation");
     private static final String DOCUMENT_URI = "https://clearinghouse.invalid/api/v1/openapi.json";
 
     private static Application app;
@@ -67,7 +71,9 @@ class OpenApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        app = POSTGRES.startApplication("CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN);
+        app = POSTGRES.startApplication();
+        token = new Accounts(POSTGRES).create("amina", Role.CONTRIBUTOR, "ministry", "KE").token();
+        jsonAuth = new String[] {"Authorization", "Bearer " + token, "Content-Type", "application/json"};
         http = new Http(app.port());
         served = http.get("/api/v1/openapi.json");
         assertEquals(200, served.status(), served.body());
@@ -96,7 +102,8 @@ class OpenApiTest {
     @Test
     void everyRegisteredRouteIsDocumentedAndEveryDocumentedOperationIsRegistered() {
         Set<String> registered = new TreeSet<>();
-        app.routes().forEach(route -> registered.add(route.method().toUpperCase(Locale.ROOT) + " " + normalise(route.path())));
+        app.routes().stream().filter(route -> !Routes.isWebPage(route.path()))
+                .forEach(route -> registered.add(route.method().toUpperCase(Locale.ROOT) + " " + normalise(route.path())));
         Set<String> documented = new TreeSet<>();
         doc.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (HTTP_METHODS.contains(method)) {
@@ -244,6 +251,7 @@ class OpenApiTest {
         assertTrue(resourceProperties.has("id") && resourceProperties.has("slug"));
         assertEquals(inline(recordSchema.path("properties").path("id"), recordSchema), resourceProperties.path("id"));
         resourceProperties.remove(BOOKKEEPING);
+        resourceProperties.remove(OPTIONAL_BOOKKEEPING);
         expected.set("id", inline(recordSchema.path("properties").path("id"), recordSchema));
         assertEquals(expected, resourceProperties, "Resource.properties without the bookkeeping");
         Set<String> required = new HashSet<>();
@@ -436,18 +444,135 @@ class OpenApiTest {
 
         // submission: created, conflicting, invalid, unauthenticated, too large, not JSON, unreadable
         ObjectNode record = Records.course("OpenAPI course", "https://example.org/openapi-course");
-        Http.Response created = http.post("/api/v1/resources", record.toString(), JSON_AUTH);
+        Http.Response created = http.post("/api/v1/resources", record.toString(), jsonAuth);
         check("POST", "/api/v1/resources", created, 201);
-        check("POST", "/api/v1/resources", http.post("/api/v1/resources", record.toString(), JSON_AUTH), 409);
+        check("POST", "/api/v1/resources", http.post("/api/v1/resources", record.toString(), jsonAuth), 409);
         ObjectNode invalid = record.deepCopy();
         invalid.remove("course");
         invalid.put("url", "https://example.org/another-openapi-course");
-        check("POST", "/api/v1/resources", http.post("/api/v1/resources", invalid.toString(), JSON_AUTH), 422);
+        check("POST", "/api/v1/resources", http.post("/api/v1/resources", invalid.toString(), jsonAuth), 422);
         check("POST", "/api/v1/resources", http.post("/api/v1/resources", record.toString(), "Content-Type", "application/json"), 401);
-        check("POST", "/api/v1/resources", http.post("/api/v1/resources", "<record/>", "Authorization", "Bearer " + TOKEN,
+        check("POST", "/api/v1/resources", http.post("/api/v1/resources", "<record/>", "Authorization", "Bearer " + token,
                 "Content-Type", "application/xml"), 415);
-        check("POST", "/api/v1/resources", http.post("/api/v1/resources", "{\"type\":", JSON_AUTH), 400);
-        check("POST", "/api/v1/resources", http.post("/api/v1/resources", new byte[2 * 1024 * 1024], JSON_AUTH), 413);
+        check("POST", "/api/v1/resources", http.post("/api/v1/resources", "{\"type\":", jsonAuth), 400);
+        check("POST", "/api/v1/resources", http.post("/api/v1/resources", new byte[2 * 1024 * 1024], jsonAuth), 413);
+
+        workflowAnswersMatchTheDocument(created.json().path("id").asText(), record);
+    }
+
+    private static void workflowAnswersMatchTheDocument(String id, ObjectNode record) {
+        String moderator = new Accounts(POSTGRES).create("mona", Role.MODERATOR, "international_organisation", null).bearer();
+        String stranger = new Accounts(POSTGRES).create("chen", Role.CONTRIBUTOR, "university", "CN").bearer();
+        String ncp = new Accounts(POSTGRES).create("wanjiru", Role.CONTRIBUTOR, "national_contact_point", "KE").bearer();
+        String r = "/api/v1/resources/" + id;
+        String tag = http.get(r, "Authorization", "Bearer " + token).header("ETag");
+        String[] mod = {"Authorization", moderator, "Content-Type", "application/json"};
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions", http.get(r + "/revisions", "Authorization", "Bearer " + token), 200);
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions", http.get(r + "/revisions"), 401);
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions", http.get(r + "/revisions", "Authorization", stranger), 404);
+        check("GET", "/api/v1/moderation/queue", http.get("/api/v1/moderation/queue?type=course", "Authorization", moderator), 200);
+        check("GET", "/api/v1/moderation/queue", http.get("/api/v1/moderation/queue", "Authorization", "Bearer " + token), 403);
+        check("GET", "/api/v1/moderation/queue", http.get("/api/v1/moderation/queue?limit=0", "Authorization", moderator), 400);
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/request-changes",
+                http.post(r + "/revisions/1/request-changes", "{}", withIfMatch(mod, tag)), 422);
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/request-changes",
+                http.post(r + "/revisions/1/request-changes", "{\"comment\":\"Add a French summary.\"}", mod), 428);
+        Http.Response requested = http.post(r + "/revisions/1/request-changes", "{\"comment\":\"Add a French summary.\"}", withIfMatch(mod, tag));
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/request-changes", requested, 200);
+        check("GET", "/api/v1/submissions", http.get("/api/v1/submissions?mine=true", "Authorization", "Bearer " + token), 200);
+        check("GET", "/api/v1/submissions", http.get("/api/v1/submissions?mine=maybe", "Authorization", "Bearer " + token), 400);
+        ObjectNode resubmission = Json.mapper().createObjectNode().put("reply", "Added.");
+        resubmission.set("record", record);
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/resubmit", http.post(r + "/revisions/1/resubmit",
+                resubmission.toString(), withIfMatch(jsonAuth, tag)), 412);
+        Http.Response resubmitted = http.post(r + "/revisions/1/resubmit", resubmission.toString(),
+                withIfMatch(jsonAuth, requested.header("ETag")));
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/resubmit", resubmitted, 200);
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions/{n}/diff", http.get(r + "/revisions/2/diff",
+                "Authorization", moderator), 200);
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions/{n}", http.get(r + "/revisions/2", "Authorization", moderator), 200);
+        check("GET", "/api/v1/resources/{idOrSlug}/revisions/{n}", http.get(r + "/revisions/7", "Authorization", moderator), 404);
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/reject", http.post(r + "/revisions/2/reject", "{}",
+                withIfMatch(jsonAuth, resubmitted.header("ETag"))), 403);
+        Http.Response approved = http.post(r + "/revisions/2/approve", "{}", withIfMatch(mod, resubmitted.header("ETag")));
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/approve", approved, 200);
+        check("PUT", "/api/v1/resources/{idOrSlug}", http.put(r, record.toString(), withIfMatch(new String[] {
+                "Authorization", stranger, "Content-Type", "application/json"}, approved.header("ETag"))), 403);
+        Http.Response edited = http.put(r, record.toString(), withIfMatch(jsonAuth, approved.header("ETag")));
+        check("PUT", "/api/v1/resources/{idOrSlug}", edited, 200);
+        check("POST", "/api/v1/resources/{idOrSlug}/revisions/{n}/reject", http.post(r + "/revisions/3/reject",
+                "{\"comment\":\"No change in substance.\"}", withIfMatch(mod, edited.header("ETag"))), 200);
+        check("POST", "/api/v1/resources/{idOrSlug}/validate", http.post(r + "/validate", "", "Authorization", ncp,
+                "If-Match", "*"), 409);
+        Http.Response withdrawn = http.post(r + "/withdraw", "{\"comment\":\"Gone.\"}", withIfMatch(mod, "*"));
+        check("POST", "/api/v1/resources/{idOrSlug}/withdraw", withdrawn, 200);
+
+        Http.Response template = http.get("/api/v1/imports/template.csv");
+        check("GET", "/api/v1/imports/template.csv", template, 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", template.body(), "Authorization", "Bearer " + token,
+                "Content-Type", "text/csv"), 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "{}", "Authorization", "Bearer " + token,
+                "Content-Type", "application/x-ndjson"), 200);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "a,b\n", "Authorization", "Bearer " + token,
+                "Content-Type", "text/csv"), 422);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "x", "Content-Type", "text/csv"), 401);
+        check("POST", "/api/v1/imports", http.post("/api/v1/imports", "x", "Authorization", "Bearer " + token,
+                "Content-Type", "text/plain"), 415);
+    }
+
+    private static String[] withIfMatch(String[] headers, String tag) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "If-Match";
+        all[headers.length + 1] = tag;
+        return all;
+    }
+
+    @Test
+    void realAnswersOfTheAccountEndpointsMatchTheDocument() {
+        org.clearinghouse.server.support.Accounts.TestAccount admin = new org.clearinghouse.server.support.Accounts(POSTGRES)
+                .create("openapi-admin", org.clearinghouse.server.auth.Role.ADMIN, "international_organisation", null);
+        String[] asAdmin = {"Authorization", admin.bearer(), "Content-Type", "application/json"};
+        Http.Response org = http.post("/api/v1/admin/organisations", "{\"name\":\"OpenAPI ministry\",\"kind\":\"ministry\",\"country\":\"KE\"}", asAdmin);
+        check("POST", "/api/v1/admin/organisations", org, 201);
+        check("POST", "/api/v1/admin/organisations", http.post("/api/v1/admin/organisations", "{\"name\":\"OpenAPI ministry\",\"kind\":\"ministry\"}", asAdmin), 409);
+        check("POST", "/api/v1/admin/organisations", http.post("/api/v1/admin/organisations", "{\"kind\":\"club\"}", asAdmin), 422);
+        check("GET", "/api/v1/admin/organisations", http.get("/api/v1/admin/organisations", asAdmin), 200);
+        long orgId = org.json().path("id").asLong();
+        check("GET", "/api/v1/admin/organisations/{id}", http.get("/api/v1/admin/organisations/" + orgId, asAdmin), 200);
+        check("GET", "/api/v1/admin/organisations/{id}", http.get("/api/v1/admin/organisations/987654", asAdmin), 404);
+        Http.Response account = http.post("/api/v1/admin/accounts", "{\"organisation_id\":" + orgId + ",\"username\":\"openapi-user\","
+                + "\"display_name\":\"OpenAPI user\",\"email\":\"u@example.org\",\"role\":\"contributor\",\"password\":\"openapi long password\"}", asAdmin);
+        check("POST", "/api/v1/admin/accounts", account, 201);
+        long id = account.json().path("id").asLong();
+        check("GET", "/api/v1/admin/accounts", http.get("/api/v1/admin/accounts?organisation_id=" + orgId, asAdmin), 200);
+        check("GET", "/api/v1/admin/accounts/{id}", http.get("/api/v1/admin/accounts/" + id, asAdmin), 200);
+        check("PATCH", "/api/v1/admin/accounts/{id}", http.send("PATCH", "/api/v1/admin/accounts/" + id, "{\"role\":\"moderator\"}", asAdmin), 200);
+        check("POST", "/api/v1/admin/accounts/{id}/password", http.post("/api/v1/admin/accounts/" + id + "/password",
+                "{\"password\":\"another long password\"}", asAdmin), 204);
+
+        String credentials = "{\"username\":\"openapi-user\",\"password\":\"another long password\"}";
+        check("POST", "/api/v1/session", http.post("/api/v1/session", "{\"username\":\"openapi-user\",\"password\":\"not the password\"}",
+                "Content-Type", "application/json"), 401);
+        Http.Response signIn = http.post("/api/v1/session", credentials, "Content-Type", "application/json");
+        check("POST", "/api/v1/session", signIn, 200);
+        String cookie = signIn.header("Set-Cookie").split(";")[0];
+        String csrf = signIn.json().path("csrf_token").asText();
+        check("GET", "/api/v1/session", http.get("/api/v1/session", "Cookie", cookie), 200);
+        Http.Response token = http.post("/api/v1/tokens", "{\"name\":\"openapi\"}", "Cookie", cookie, "X-CSRF-Token", csrf,
+                "Content-Type", "application/json");
+        check("POST", "/api/v1/tokens", token, 201);
+        check("POST", "/api/v1/tokens", http.post("/api/v1/tokens", "{\"name\":\"openapi\"}", "Cookie", cookie,
+                "Content-Type", "application/json"), 403);
+        String bearer = "Bearer " + token.json().path("token").asText();
+        check("GET", "/api/v1/tokens", http.get("/api/v1/tokens", "Authorization", bearer), 200);
+        check("GET", "/api/v1/session", http.get("/api/v1/session", "Authorization", bearer), 200);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit?limit=500", asAdmin), 200);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit", "Authorization", bearer), 403);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit"), 401);
+        check("GET", "/api/v1/audit", http.get("/api/v1/audit?limit=0", asAdmin), 400);
+        check("DELETE", "/api/v1/tokens/{id}", http.method("DELETE", "/api/v1/tokens/" + token.json().path("id").asLong(),
+                "Authorization", bearer), 204);
+        check("DELETE", "/api/v1/session", http.method("DELETE", "/api/v1/session", "Cookie", cookie, "X-CSRF-Token", csrf), 204);
     }
 
     /**

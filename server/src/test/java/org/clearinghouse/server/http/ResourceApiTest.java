@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.clearinghouse.server.Application;
+import org.clearinghouse.server.auth.Role;
+import org.clearinghouse.server.support.Accounts;
 import org.clearinghouse.server.support.Http;
 import org.clearinghouse.server.support.Records;
 import org.clearinghouse.server.support.TestPostgres;
@@ -25,16 +27,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResourceApiTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
-    private static final String TOKEN = "test-token-0123456789";
-    private static final String[] AUTH = {"Authorization", "Bearer " + TOKEN};
-    private static final String[] JSON_AUTH = {"Authorization", "Bearer " + TOKEN, "Content-Type", "application/json"};
+    private static String token;
+    private static String[] auth;
+    private static String[] jsonAuth;
 
     private static Application app;
     private static Http http;
 
     @BeforeAll
     static void start() throws Exception {
-        app = POSTGRES.startApplication("CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN);
+        app = POSTGRES.startApplication();
+        token = new Accounts(POSTGRES).create("amina", Role.CONTRIBUTOR, "ministry", "KE").token();
+        auth = new String[] {"Authorization", "Bearer " + token};
+        jsonAuth = new String[] {"Authorization", "Bearer " + token, "Content-Type", "application/json"};
         http = new Http(app.port());
     }
 
@@ -60,7 +65,7 @@ class ResourceApiTest {
     }
 
     private static Http.Response submit(ObjectNode record) {
-        return http.post("/api/v1/resources", record.toString(), JSON_AUTH);
+        return http.post("/api/v1/resources", record.toString(), jsonAuth);
     }
 
     @Test
@@ -105,7 +110,7 @@ class ResourceApiTest {
     }
 
     @Test
-    void aValidSubmissionIsStoredPendingAndVisibleOnlyWithTheToken() {
+    void aValidSubmissionIsStoredPendingAndVisibleOnlyToItsOrganisation() {
         Http.Response created = submit(Records.course("Teaching with AI in Kenya", "https://example.org/teaching-ai-kenya"));
         assertEquals(201, created.status(), created.body());
         JsonNode record = created.json();
@@ -115,7 +120,7 @@ class ResourceApiTest {
         assertEquals("teaching-with-ai-in-kenya", record.path("slug").asText());
         assertEquals("[\"africa\"]", record.path("regions").toString());
 
-        Http.Response withToken = http.get(created.header("Location"), AUTH);
+        Http.Response withToken = http.get(created.header("Location"), auth);
         assertEquals(200, withToken.status());
         assertEquals("pending", withToken.json().path("status").asText());
         assertEquals("Teaching with AI in Kenya", withToken.json().path("title").asText());
@@ -133,25 +138,25 @@ class ResourceApiTest {
         assertProblem(none, 401, "unauthorized");
         assertEquals("Bearer realm=\"clearinghouse\"", none.header("WWW-Authenticate"));
         assertProblem(http.post("/api/v1/resources", record.toString(), "Authorization", "Bearer nope-nope-nope-nope"), 401, "unauthorized");
-        assertProblem(http.post("/api/v1/resources", record.toString(), "Authorization", "Basic " + TOKEN), 401, "unauthorized");
+        assertProblem(http.post("/api/v1/resources", record.toString(), "Authorization", "Basic " + token), 401, "unauthorized");
     }
 
     @Test
     void malformedJsonIs400() {
-        assertProblem(http.post("/api/v1/resources", "{\"type\": \"course\",", JSON_AUTH), 400, "malformed-request");
-        assertProblem(http.post("/api/v1/resources", "", JSON_AUTH), 400, "malformed-request");
-        assertProblem(http.post("/api/v1/resources", "{\"a\":1}{\"b\":2}", JSON_AUTH), 400, "malformed-request");
-        assertProblem(http.post("/api/v1/resources", "{\"title\":\"a\",\"title\":\"b\"}", JSON_AUTH), 400, "malformed-request");
+        assertProblem(http.post("/api/v1/resources", "{\"type\": \"course\",", jsonAuth), 400, "malformed-request");
+        assertProblem(http.post("/api/v1/resources", "", jsonAuth), 400, "malformed-request");
+        assertProblem(http.post("/api/v1/resources", "{\"a\":1}{\"b\":2}", jsonAuth), 400, "malformed-request");
+        assertProblem(http.post("/api/v1/resources", "{\"title\":\"a\",\"title\":\"b\"}", jsonAuth), 400, "malformed-request");
     }
 
     @Test
     void aBodyThatIsNotAnObjectIs422() {
-        assertProblem(http.post("/api/v1/resources", "[1,2]", JSON_AUTH), 422, "validation-failed", "(body)");
+        assertProblem(http.post("/api/v1/resources", "[1,2]", jsonAuth), 422, "validation-failed", "(body)");
     }
 
     @Test
     void aNonJsonContentTypeIs415() {
-        assertProblem(http.post("/api/v1/resources", "type=course", "Authorization", "Bearer " + TOKEN,
+        assertProblem(http.post("/api/v1/resources", "type=course", "Authorization", "Bearer " + token,
                 "Content-Type", "application/x-www-form-urlencoded"), 415, "unsupported-media-type");
     }
 
@@ -159,7 +164,7 @@ class ResourceApiTest {
     void anOversizeBodyIs413() {
         ObjectNode record = Records.course("Big", "https://example.org/big");
         record.put("summary", "x".repeat(1024 * 1024 + 10));
-        assertProblem(http.post("/api/v1/resources", record.toString().getBytes(StandardCharsets.UTF_8), JSON_AUTH),
+        assertProblem(http.post("/api/v1/resources", record.toString().getBytes(StandardCharsets.UTF_8), jsonAuth),
                 413, "payload-too-large");
     }
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StableIdentifiersTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
-    private static final String TOKEN = "test-token-0123456789";
-    private static final String[] AUTH = {"Authorization", "Bearer " + TOKEN};
+    /** A moderator: records with no organisation that are not published exist only for moderators. */
+    private static String[] AUTH;
 
     private static Application app;
     private static Http http;
@@ -36,7 +36,9 @@ class StableIdentifiersTest {
     @BeforeAll
     static void start() throws Exception {
         repository = new ResourceRepository(POSTGRES.database().dsl(), FiveRecords.MAPPER);
-        app = POSTGRES.startApplication("CLEARINGHOUSE_SEED", "false", "CLEARINGHOUSE_BOOTSTRAP_TOKEN", TOKEN);
+        app = POSTGRES.startApplication("CLEARINGHOUSE_SEED", "false");
+        AUTH = new String[] {"Authorization", new org.clearinghouse.server.support.Accounts(POSTGRES)
+                .create("mona", org.clearinghouse.server.auth.Role.MODERATOR, "international_organisation", null).bearer()};
         http = new Http(app.port());
     }
 
@@ -146,7 +148,7 @@ class StableIdentifiersTest {
             assertTrue(problem.path("detail").asText().contains(when.toString().substring(0, 10)), problem.toString());
             assertEquals(gone.header("X-Request-Id"), problem.path("request_id").asText());
         }
-        // a contributor still sees the record itself
+        // a moderator still sees the record itself
         Http.Response contributor = http.get("/api/v1/resources/soon-withdrawn", AUTH);
         assertEquals(200, contributor.status());
         assertEquals("withdrawn", contributor.json().path("status").asText());

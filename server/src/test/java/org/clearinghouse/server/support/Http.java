@@ -31,6 +31,15 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
     }
 
+    /** Any method with a body (PATCH, PUT, DELETE with JSON...). */
+    public Response send(String method, String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    public Response put(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
     public Response method(String method, String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
     }
@@ -62,6 +71,10 @@ public final class Http {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public java.util.List<String> headers(String name) {
+            return raw.headers().allValues(name);
         }
 
         public JsonNode json() {

@@ -69,7 +69,14 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
      * {@code env} are further settings as name, value pairs.
      */
     public Application startApplication(String... env) {
+        return startApplication(java.time.Clock.systemUTC(), env);
+    }
+
+    /** As {@link #startApplication(String...)}, on a clock the test controls (expiry, lockout, idle sessions). */
+    public Application startApplication(java.time.Clock clock, String... env) {
         Map<String, String> settings = new HashMap<>();
+        // Test classes share nothing but their own accounts; a test that wants the demo accounts turns them on.
+        settings.put("CLEARINGHOUSE_DEMO_ACCOUNTS", "false");
         for (int i = 0; i + 1 < env.length; i += 2) {
             settings.put(env[i], env[i + 1]);
         }
@@ -79,12 +86,12 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Application.start(AppConfig.fromEnv(settings), openAnother(), List.of());
+        return Application.start(AppConfig.fromEnv(settings), openAnother(), List.of(), clock);
     }
 
     /** Empties every table the catalogue writes, keeping the schema. */
     public void truncate() {
-        database.dsl().execute("truncate table resource, audit_log, account, organisation restart identity cascade");
+        database.dsl().execute("truncate table revision, resource, audit_log, account_session, api_token, account, organisation restart identity cascade");
         database.dsl().execute("update change_counter set value = 0");
     }
 }
