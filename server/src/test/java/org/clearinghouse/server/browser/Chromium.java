@@ -17,8 +17,12 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -189,12 +193,36 @@ public final class Chromium implements AutoCloseable {
         return file;
     }
 
-    /** Waits up to five seconds for something a script does after the page loaded. */
+    /**
+     * Does something that loads another page (clicks a link or a submit button, presses Enter in a form) and returns
+     * once that page has loaded, so nothing is read from the page being left.
+     */
+    public void navigate(Runnable action) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        action.run();
+        waitFor("the next page", () -> {
+            try {
+                leaving.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return "complete".equals(script("return document.readyState"));
+            } catch (WebDriverException loading) {
+                return false;
+            }
+        });
+    }
+
+    /** Clicks a link or a submit button and waits for the page it leads to. */
+    public void clickThrough(WebElement element) {
+        navigate(element::click);
+    }
+
+    /** Waits up to ten seconds for something to happen after a page loaded (a script, a background task). */
     public void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 5 s in vain for " + what + " on " + driver.getCurrentUrl());
+                throw new AssertionError("waited 10 s in vain for " + what + " on " + driver.getCurrentUrl());
             }
             try {
                 Thread.sleep(50);
