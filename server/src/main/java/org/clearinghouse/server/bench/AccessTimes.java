@@ -14,11 +14,13 @@ import org.slf4j.LoggerFactory;
  * client's and the scheduler's share of the API latency from the server's. Restores the logger on close.
  */
 final class AccessTimes extends AppenderBase<ILoggingEvent> implements AutoCloseable {
-    private static final String SEARCH_PATH = "/api/v1/search";
+    static final String SEARCH_PATH = "/api/v1/search";
+    static final String PAGE_PATH = "/en/search";
     private final Logger access = (Logger) LoggerFactory.getLogger("access");
     private final Level level = access.getLevel();
     private final boolean additive = access.isAdditive();
     private final List<Long> nanos = new ArrayList<>();
+    private final List<Long> pageNanos = new ArrayList<>();
 
     AccessTimes() {
         setName("bench-access-times");
@@ -32,13 +34,18 @@ final class AccessTimes extends AppenderBase<ILoggingEvent> implements AutoClose
     @Override
     protected void append(ILoggingEvent event) {
         Object[] args = event.getArgumentArray();
-        if (args == null || args.length < 4 || !SEARCH_PATH.equals(String.valueOf(args[1]))) {
+        if (args == null || args.length < 4) {
+            return;
+        }
+        String path = String.valueOf(args[1]);
+        List<Long> into = SEARCH_PATH.equals(path) ? nanos : PAGE_PATH.equals(path) ? pageNanos : null;
+        if (into == null) {
             return;
         }
         try {
             long value = Math.round(Double.parseDouble(String.valueOf(args[3]).replace(',', '.')) * 1_000_000);
             synchronized (nanos) {
-                nanos.add(value);
+                into.add(value);
             }
         } catch (NumberFormatException e) {
             // not the access log's usual line
@@ -48,6 +55,7 @@ final class AccessTimes extends AppenderBase<ILoggingEvent> implements AutoClose
     void clear() {
         synchronized (nanos) {
             nanos.clear();
+            pageNanos.clear();
         }
     }
 
@@ -55,6 +63,13 @@ final class AccessTimes extends AppenderBase<ILoggingEvent> implements AutoClose
     List<Long> searches() {
         synchronized (nanos) {
             return List.copyOf(nanos);
+        }
+    }
+
+    /** Server-side times of the web search pages ({@code /en/search}) logged since the last {@link #clear()}. */
+    List<Long> pages() {
+        synchronized (nanos) {
+            return List.copyOf(pageNanos);
         }
     }
 

@@ -49,7 +49,7 @@ public record BenchReport(
     /** The query mix run three ways; {@code byKind} holds each way's latencies per kind of query. */
     public record Queries(int mix, int rounds, Stats api, Stats apiServer, Stats lucene, Stats postgres, Map<String, Kind> byKind,
                           Stats apiRankedMultiTerm, Stats postgresRankedMultiTerm, long postgresRows, double postgresBuildSeconds,
-                          double apiResponseBytes) {
+                          double apiResponseBytes, Stats page, Stats pageServer, double pageBytes) {
         public double apiOverLuceneP50() {
             return api.p50() / lucene.p50();
         }
@@ -144,6 +144,9 @@ public record BenchReport(
         out.printf("    server side %s   (the server's access log: handling only)%n", queries.apiServer().format());
         out.printf("    answers of %,.0f bytes on average (JSON: 20 results with highlights, 9 facet dimensions)%n",
                 queries.apiResponseBytes());
+        out.printf("web page    %s   (the HTML search page /en/search, same mix)%n", queries.page().format());
+        out.printf("    server side %s   (search + render; target p50 <= 10 ms)%n", queries.pageServer().format());
+        out.printf("    pages of %,.0f bytes on average (uncompressed HTML)%n", queries.pageBytes());
         out.printf("(b) Lucene      %s%n", queries.lucene().format());
         out.printf("(c) PostgreSQL  %s%n", queries.postgres().format());
         out.println("by kind of query          p50 (ms):  API   Lucene  PostgreSQL   p99 (ms):  API   Lucene  PostgreSQL"

@@ -340,6 +340,7 @@ public final class Benchmark {
         }
         Thread.sleep(200);
         List<Long> serverNanos = accessTimes.searches();
+        PageRun pages = pages(mix, client, server, accessTimes);
         for (int q = 0; q < n; q++) {
             facetsAgree[q] = sameFacets(luceneResults.get(q), postgres.search(mix.get(q)));
         }
@@ -361,8 +362,46 @@ public final class Benchmark {
         List<Integer> ranked = indexes(mix, BenchQuery::rankedMultiTerm);
         return new QueryRun(new BenchReport.Queries(n, options.rounds(), stats(apiNanos, all), Stats.ofNanos(serverNanos),
                 stats(luceneNanos, all), stats(postgresNanos, all), byKind, stats(apiNanos, ranked), stats(postgresNanos, ranked), rows, buildSeconds,
-                (double) apiBytes / ((long) n * options.rounds())),
+                (double) apiBytes / ((long) n * options.rounds()), pages.client(), pages.server(), pages.bytes()),
                 List.copyOf(outcomes));
+    }
+
+    private record PageRun(Stats client, Stats server, double bytes) {
+    }
+
+    /**
+     * The web site's search page (HTML, English) for the same mix: the same search plus the page's rendering, so
+     * its server-side time bounds the render time from above. After the three ways, so they are not disturbed.
+     */
+    private PageRun pages(List<BenchQuery> mix, HttpClient client, BenchServer server, AccessTimes accessTimes)
+            throws IOException, InterruptedException {
+        String base = "http://127.0.0.1:" + server.port() + AccessTimes.PAGE_PATH + "?";
+        out.printf("web pages: one warm-up pass and %d measured pass(es) of the %d queries as the search page (%s) ...%n",
+                options.rounds(), mix.size(), AccessTimes.PAGE_PATH);
+        for (BenchQuery query : mix) {
+            page(client, base + query.queryString());
+        }
+        accessTimes.clear();
+        List<Long> nanos = new ArrayList<>();
+        long bytes = 0;
+        for (int round = 0; round < options.rounds(); round++) {
+            for (BenchQuery query : mix) {
+                long t0 = System.nanoTime();
+                bytes += page(client, base + query.queryString());
+                nanos.add(System.nanoTime() - t0);
+            }
+        }
+        Thread.sleep(200);
+        return new PageRun(Stats.ofNanos(nanos), Stats.ofNanos(accessTimes.pages()), (double) bytes / Math.max(1, nanos.size()));
+    }
+
+    private static long page(HttpClient client, String uri) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the search page answered " + response.statusCode() + " to " + uri);
+        }
+        return response.body().length;
     }
 
     /** The client of the API way: HTTP/1.1, one kept-alive connection, requests one after the other. */

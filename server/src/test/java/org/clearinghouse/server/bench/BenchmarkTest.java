@@ -98,6 +98,10 @@ class BenchmarkTest {
         assertEquals(RECORDS + 5, report.load().lastChangeSequence(), "every inserted record took a change sequence");
         assertEquals(RECORDS, report.rebuild().documents(), "the index holds the published records, not the pending probes");
         assertEquals(20, report.queries().mix());
+        int measured = report.queries().mix() * report.queries().rounds();
+        assertEquals(measured, report.queries().page().count(), "every query of the mix was also fetched as a web page");
+        assertEquals(measured, report.queries().pageServer().count(), "and each page's server time was read from the access log");
+        assertTrue(report.queries().pageBytes() > 1000, "the pages are real HTML");
         assertEquals(5, report.publish().count());
         assertEquals(0, report.publishTimeouts(), text);
 
@@ -114,7 +118,7 @@ class BenchmarkTest {
         }
         assertTrue(report.outcomes().stream().anyMatch(o -> !o.filterOnly() && o.luceneTotal() > 0), "text queries find records");
         assertTrue(report.outcomes().stream().anyMatch(o -> o.kind().equals("non_english")), "the mix has non-English queries");
-        for (String figure : List.of("(a) API", "(b) Lucene", "(c) PostgreSQL", "ratio a/b", "ratio c/a", "publish", "rebuild")) {
+        for (String figure : List.of("(a) API", "web page", "(b) Lucene", "(c) PostgreSQL", "ratio a/b", "ratio c/a", "publish", "rebuild")) {
             assertTrue(text.contains(figure), "the printed report shows " + figure + ":\n" + text);
         }
 
