@@ -285,10 +285,10 @@ public final class IndexService implements Closeable {
                 return;
             }
             // Whatever was applied is committed before the writer closes, so a clean restart replays nothing.
-            IOException commitFailure = null;
+            Exception commitFailure = null;
             try {
                 commitApplied();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 commitFailure = e;
             }
             closed = true;
@@ -307,8 +307,10 @@ public final class IndexService implements Closeable {
                 analyzers.close();
                 directory.close();
             }
-            if (commitFailure != null) {
-                throw commitFailure;
+            if (commitFailure instanceof IOException io) {
+                throw io;
+            } else if (commitFailure != null) {
+                throw (RuntimeException) commitFailure;
             }
         }
     }

@@ -89,7 +89,7 @@ final class Related {
         TopDocs top = searcher.search(query, limit, sort, true);
         List<ScoredHit> out = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
-            out.add(new ScoredHit(hits.read(searcher, doc.doc, null, null), doc.score));
+            out.add(new ScoredHit(hits.read(searcher, doc.doc, null, hits.marker(null)), doc.score));
         }
         return List.copyOf(out);
     }

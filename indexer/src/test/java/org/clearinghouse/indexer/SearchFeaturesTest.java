@@ -41,6 +41,14 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aTextLikeARecordFindsThatRecordFirstWithItsPlainEscapedTitle() {
+        List<ScoredHit> similar = index.similarTo("<script>alert('x')</script> Robots & teachers", "Robots help <b>teachers</b> \"grade\" work.", 3);
+        assertEquals("xss", similar.get(0).hit().id());
+        assertEquals("<script>alert('x')</script> Robots & teachers", similar.get(0).hit().title());
+        assertEquals("&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2F;script&gt; Robots &amp; teachers", similar.get(0).hit().highlights().get("title"));
+    }
+
+    @Test
     void highlightsEscapeEverythingButTheMarks() {
         Hit hit = first("robots", "en");
         assertEquals("xss", hit.id());
