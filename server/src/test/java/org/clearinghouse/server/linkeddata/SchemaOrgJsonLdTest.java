@@ -261,6 +261,27 @@ class SchemaOrgJsonLdTest {
         }
     }
 
+    /**
+     * Every resource page (in every interface language) carries one JSON-LD block, and a JSON-LD processor turns
+     * it into exactly the statements of the API's JSON-LD for that record.
+     */
+    @Test
+    void eachResourcePageCarriesJsonLdThatExpandsToTheRecordsStatements() throws JsonLdError {
+        for (Resource resource : List.of(course, tool, policy, regulation, practice)) {
+            List<String> fromApi = graph(resource).statements();
+            for (String lang : List.of("en", "fr", "ar", "zh")) {
+                Http.Response page = http.get("/" + lang + "/resources/" + resource.slug());
+                assertEquals(200, page.status(), lang + " page of " + resource.slug());
+                org.jsoup.select.Elements blocks = org.jsoup.Jsoup.parse(page.body()).select("script[type=application/ld+json]");
+                assertEquals(1, blocks.size(), "one JSON-LD block on the " + lang + " page of " + resource.slug());
+                Graph fromPage = new Graph(JsonLd.toRdf(JsonDocument.of(new StringReader(blocks.get(0).data())))
+                        .loader(OFFLINE).get().toList());
+                assertEquals(fromApi, fromPage.statements(), lang + " page of " + resource.slug());
+                assertTrue(fromPage.iris(iri(resource), RDF_TYPE).stream().allMatch(t -> t.startsWith(S)));
+            }
+        }
+    }
+
     @Test
     void everyTermTheMappingWritesIsInTheShippedContext() throws Exception {
         JsonNode context = FiveRecords.MAPPER.readTree(getClass().getResourceAsStream("/jsonld/schemaorg-context.jsonld"))
@@ -361,6 +382,26 @@ class SchemaOrgJsonLdTest {
             List<String> nodes = nodes(subject, predicate);
             assertEquals(1, new HashSet<>(nodes).size(), subject + " " + predicate + " -> " + nodes);
             return nodes.get(0);
+        }
+
+        /**
+         * Every statement as text, sorted; blank nodes written as {@code _:} since their labels are the processor's
+         * own, so two documents with the same statements compare equal.
+         */
+        List<String> statements() {
+            return quads.stream().map(q -> term(q.getSubject()) + " " + term(q.getPredicate()) + " " + term(q.getObject()))
+                    .sorted().toList();
+        }
+
+        private static String term(RdfValue value) {
+            if (value.isBlankNode()) {
+                return "_:";
+            }
+            if (value.isLiteral()) {
+                var literal = value.asLiteral();
+                return "\"" + literal.getValue() + "\"" + literal.getLanguage().map(l -> "@" + l).orElse("^^" + literal.getDatatype());
+            }
+            return "<" + value.getValue() + ">";
         }
 
         List<String> subjects(String predicate, String object) {
