@@ -87,14 +87,21 @@ class TwoProcessTest {
         new ResourceRepository(POSTGRES.database().dsl(), Json.mapper()).changeStatus(id, Status.PUBLISHED);
 
         long published = System.nanoTime();
-        boolean foundOnSecond = false;
-        while (!foundOnSecond && System.nanoTime() - published < 10_000_000_000L) {
-            foundOnSecond = second.get("/api/v1/search?q=quokka").json().path("total").asLong() == 1;
+        // Each process follows the database on its own poll, so either may see the change first.
+        double onSecond = secondsUntilFound(second, published);
+        double onFirst = secondsUntilFound(first, published);
+        assertTrue(onSecond < 2, "found on the second process after " + onSecond + " s");
+        assertTrue(onFirst < 2, "found on the first process after " + onFirst + " s");
+    }
+
+    /** Seconds from {@code since} until a search on this process finds the record (at most 10 s of trying). */
+    private static double secondsUntilFound(Http server, long since) throws InterruptedException {
+        while (System.nanoTime() - since < 10_000_000_000L) {
+            if (server.get("/api/v1/search?q=quokka").json().path("total").asLong() == 1) {
+                return (System.nanoTime() - since) / 1e9;
+            }
             Thread.sleep(50);
         }
-        long seconds = (System.nanoTime() - published) / 1_000_000_000L;
-        assertTrue(foundOnSecond, "the second process never saw the record");
-        assertTrue(seconds < 2, "found on the second process after " + seconds + " s");
-        assertEquals(1, first.get("/api/v1/search?q=quokka").json().path("total").asLong());
+        return Double.POSITIVE_INFINITY;
     }
 }
