@@ -140,7 +140,7 @@ public final class Application implements AutoCloseable {
             IndexSync sync = new IndexSync(index, repository, new SearchDocuments(vocabularies), config.search());
             resources.add(sync);
             sync.start();
-            CatalogueService catalogue = new CatalogueService(repository, validator, vocabularies, mapper);
+            CatalogueService catalogue = new CatalogueService(repository);
             SearchService search = new SearchService(index, repository, vocabularies);
             JsonBodies bodies = new JsonBodies(mapper, config.http().maxBodyBytes());
             AccountControllers accounts = accounts(config, database, mapper, vocabularies, bodies, clock);

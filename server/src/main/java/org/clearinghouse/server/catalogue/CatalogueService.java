@@ -1,23 +1,14 @@
 package org.clearinghouse.server.catalogue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.clearinghouse.server.persistence.ResourceRepository;
-import org.clearinghouse.server.vocabulary.Vocabularies;
 
 /** Reading catalogue records (submitting is {@code WorkflowService}'s). Knows nothing of HTTP; listing and search are the index's. */
 public final class CatalogueService {
     private final ResourceRepository repository;
-    private final ResourceValidator validator;
-    private final Vocabularies vocabularies;
-    private final ObjectMapper mapper;
 
-    public CatalogueService(ResourceRepository repository, ResourceValidator validator, Vocabularies vocabularies,
-                            ObjectMapper mapper) {
+    public CatalogueService(ResourceRepository repository) {
         this.repository = repository;
-        this.validator = validator;
-        this.vocabularies = vocabularies;
-        this.mapper = mapper;
     }
 
     /**
