@@ -3,20 +3,12 @@ package org.clearinghouse.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -24,7 +16,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -87,9 +78,9 @@ final class Searching {
         TopFieldDocs top;
         Map<String, List<FacetCount>> facets;
         try {
-            Object[] results = searcher.search(filtered(base, filters, null), new MultiCollectorManager(collector, new FacetsCollectorManager()));
-            top = (TopFieldDocs) results[0];
-            facets = facetCounts(searcher, shared.facetState, base, filters, (FacetsCollector) results[1]);
+            SidewaysFacets.Outcome outcome = SidewaysFacets.search(searcher, shared.facetState, base, filters, collector, Schema.FACETS);
+            top = outcome.top();
+            facets = outcome.facets();
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("query is too complex: it expands to too many terms");
         }
@@ -199,46 +190,5 @@ final class Searching {
         SortField year = new SortField(Schema.YEAR, SortField.Type.INT, newestFirst);
         year.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
         return year;
-    }
-
-    /**
-     * Multi-select counts: a filtered dimension is counted over the records that pass every other filter
-     * (one extra counting pass per filtered dimension), the rest over the full result. DrillSideways would
-     * do this in one pass but its scorer cannot run under a search timeout.
-     */
-    private static Map<String, List<FacetCount>> facetCounts(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
-                                                             Map<String, Query> filters, FacetsCollector all) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        Facets unfiltered = state == null ? null : new SortedSetDocValuesFacetCounts(state, all);
-        for (String dim : Schema.FACETS) {
-            Facets facets = unfiltered;
-            if (state != null && filters.containsKey(dim)) {
-                FacetsCollector sideways = searcher.search(filtered(base, filters, dim), new FacetsCollectorManager());
-                facets = new SortedSetDocValuesFacetCounts(state, sideways);
-            }
-            out.put(dim, counts(facets, dim));
-        }
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
-    private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
-        List<FacetCount> counts = new ArrayList<>();
-        FacetResult result = null;
-        if (facets != null) {
-            try {
-                result = facets.getAllChildren(dim);
-            } catch (IllegalArgumentException e) {
-                // No record carries this dimension yet.
-            }
-        }
-        if (result != null) {
-            for (LabelAndValue lv : result.labelValues) {
-                if (lv.value.longValue() > 0) {
-                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
-        }
-        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-        return List.copyOf(counts);
     }
 }
