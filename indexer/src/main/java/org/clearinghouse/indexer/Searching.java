@@ -10,6 +10,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -88,8 +89,9 @@ final class Searching {
         List<Hit> page = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         Highlights.Marker marker = hits.marker(prepared.plan());
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < Math.min(request.limit(), docs.length); i++) {
-            page.add(hits.read(searcher, docs[i].doc, prepared.lang(), marker));
+            page.add(hits.read(stored, docs[i].doc, prepared.lang(), marker));
         }
         String next = docs.length > request.limit() ? Cursor.encode(order, ((FieldDoc) docs[request.limit() - 1]).fields) : null;
         long total = top.totalHits.value;
