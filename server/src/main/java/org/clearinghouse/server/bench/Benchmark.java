@@ -6,16 +6,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -289,7 +284,7 @@ public final class Benchmark {
 
     private QueryRun queries(List<BenchQuery> mix, BenchServer server, PostgresFullText postgres, long rows,
                              double buildSeconds, AccessTimes accessTimes) throws IOException, InterruptedException, SQLException {
-        HttpClient client = httpClient();
+        BenchClient client = new BenchClient(30_000);
         String base = "http://127.0.0.1:" + server.port() + "/api/v1/search?";
         int n = mix.size();
         long[] apiTotals = new long[n];
@@ -373,7 +368,7 @@ public final class Benchmark {
      * The web site's search page (HTML, English) for the same mix: the same search plus the page's rendering, so
      * its server-side time bounds the render time from above. After the three ways, so they are not disturbed.
      */
-    private PageRun pages(List<BenchQuery> mix, HttpClient client, BenchServer server, AccessTimes accessTimes)
+    private PageRun pages(List<BenchQuery> mix, BenchClient client, BenchServer server, AccessTimes accessTimes)
             throws IOException, InterruptedException {
         String base = "http://127.0.0.1:" + server.port() + AccessTimes.PAGE_PATH + "?";
         out.printf("web pages: one warm-up pass and %d measured pass(es) of the %d queries as the search page (%s) ...%n",
@@ -395,32 +390,24 @@ public final class Benchmark {
         return new PageRun(Stats.ofNanos(nanos), Stats.ofNanos(accessTimes.pages()), (double) bytes / Math.max(1, nanos.size()));
     }
 
-    private static long page(HttpClient client, String uri) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the search page answered " + response.statusCode() + " to " + uri);
+    private static long page(BenchClient client, String uri) throws IOException {
+        BenchClient.Answer response = client.get(uri);
+        if (response.status() != 200) {
+            throw new IllegalStateException("the search page answered " + response.status() + " to " + uri);
         }
         return response.body().length;
     }
 
-    /** The client of the API way: HTTP/1.1, one kept-alive connection, requests one after the other. */
-    private static HttpClient httpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
     /** One query one way: 0 the HTTP API (answers the body), 1 raw Lucene, 2 PostgreSQL. */
-    private Object runOne(int way, BenchQuery query, HttpClient client, String base, BenchServer server, PostgresFullText postgres)
+    private Object runOne(int way, BenchQuery query, BenchClient client, String base, BenchServer server, PostgresFullText postgres)
             throws IOException, InterruptedException, SQLException {
         return switch (way) {
             case 0 -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + query.queryString())).timeout(Duration.ofSeconds(30))
-                        .GET().build();
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("API answered " + response.statusCode() + " to " + query + ": " + response.body());
+                BenchClient.Answer response = client.get(base + query.queryString());
+                if (response.status() != 200) {
+                    throw new IllegalStateException("API answered " + response.status() + " to " + query + ": " + response.text());
                 }
-                yield response.body();
+                yield response.text();
             }
             case 1 -> server.index.search(query.searchRequest());
             default -> postgres.search(query);
@@ -470,21 +457,21 @@ public final class Benchmark {
 
     private int publish(BenchServer server, ResourceRepository repository, List<UUID> probes, List<Long> samples)
             throws IOException, InterruptedException {
-        HttpClient client = httpClient();
+        BenchClient client = new BenchClient(30_000);
         String base = "http://127.0.0.1:" + server.port() + "/api/v1/search?q=";
         Random pauses = new Random(options.seed());
         int timeouts = 0;
         for (int k = 0; k < probes.size(); k++) {
             // A pause of random length first, so publishing does not fall into step with the index's poll.
             Thread.sleep(pauses.nextInt(server.pollMillis + 1));
-            HttpRequest search = HttpRequest.newBuilder(URI.create(base + probeToken(k))).timeout(Duration.ofSeconds(10)).GET().build();
+            String search = base + probeToken(k);
             long t0 = System.nanoTime();
             repository.changeStatus(probes.get(k), Status.PUBLISHED);
             boolean found = false;
             while (!found && System.nanoTime() - t0 < PUBLISH_TIMEOUT_NANOS) {
-                HttpResponse<String> response = client.send(search, HttpResponse.BodyHandlers.ofString());
+                BenchClient.Answer response = client.get(search);
                 JsonNode body = mapper.readTree(response.body());
-                found = response.statusCode() == 200 && body.path("total").asLong() >= 1;
+                found = response.status() == 200 && body.path("total").asLong() >= 1;
                 if (!found) {
                     Thread.sleep(2);
                 }
