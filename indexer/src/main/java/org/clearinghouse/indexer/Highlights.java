@@ -1,70 +1,48 @@
 package org.clearinghouse.indexer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.FieldHighlighter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.search.PrefixQuery;
+import java.util.Set;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
+import org.clearinghouse.indexer.Analyzers.Token;
 import org.clearinghouse.indexer.QueryPlanner.Plan;
 import org.clearinghouse.indexer.Unit.Alternative;
 
 /**
- * Marks query words in the title and summary shown for a hit. The shown text is re-analysed with the
- * analyzer of its language, against a query built for that one field: the words as that analyzer sees
- * them, plus the labels (in the shown language) of concepts the query reached through the thesaurus, so a
- * French query for "enseignants" marks "teachers" in an English summary.
+ * Marks query words in the title and summary shown for a hit. The shown text is analysed once with the
+ * analyzer of its language's field and its tokens compared with what the query means in that field: its
+ * words as that analyzer sees them, prefixes, phrases (marked as one span), plus the labels (in the shown
+ * language) of concepts the query reached through the thesaurus, so a French query for "enseignants" marks
+ * "teachers" in an English summary. A summary shows its best two sentences, scored like Lucene's unified
+ * highlighter scores passages.
  *
- * <p>Highlighting is most of a search's own cost (20 hits, title and summary each re-analysed), so: a query
- * made of single terms only is marked by filtering the text's token stream, without the in-memory index and
- * match positions that phrases need; and the per-field query and highlighter (terms, automata) are built once per search, not once per hit.
+ * <p>Why not the unified highlighter itself: it was a third of a search's CPU. Phrases and multi-word labels
+ * made it build an in-memory index of every shown text; here one analysis of the text and a comparison of its
+ * token list does the same for texts of a few hundred words.
  */
 final class Highlights {
     private static final int SUMMARY_PASSAGES = 2;
     private static final int MAX_CONCEPT_LABELS = 8;
+    private static final String MARK = "<mark>", UNMARK = "</mark>", ELLIPSIS = " … ";
 
     private final Analyzers analyzers;
     private final ConceptIndex concepts;
-    private final TextQueries queries;
-    private final ReusableHighlighter titles;
-    private final ReusableHighlighter summaries;
-    private final ReusableHighlighter termTitles;
-    private final ReusableHighlighter termSummaries;
+    private final PassageScorer scorer = new PassageScorer();
 
-    Highlights(Analyzers analyzers, ConceptIndex concepts, TextQueries queries) {
+    Highlights(Analyzers analyzers, ConceptIndex concepts) {
         this.analyzers = analyzers;
         this.concepts = concepts;
-        this.queries = queries;
-        DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        Supplier<BreakIterator> sentences = () -> BreakIterator.getSentenceInstance(Locale.ROOT);
-        this.titles = highlighter(formatter, WholeBreakIterator::new, true);
-        this.summaries = highlighter(formatter, sentences, true);
-        this.termTitles = highlighter(formatter, WholeBreakIterator::new, false);
-        this.termSummaries = highlighter(formatter, sentences, false);
     }
 
-    private ReusableHighlighter highlighter(DefaultPassageFormatter formatter, Supplier<BreakIterator> breaks, boolean positions) {
-        return new ReusableHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.perField())
-                .withFormatter(formatter)
-                .withBreakIterator(breaks)
-                // Without both flags the highlighter filters the token stream instead of building a memory index.
-                .withWeightMatches(positions)
-                .withPassageRelevancyOverSpeed(positions));
-    }
-
-    /** Marks the hits of one search: holds the per-field queries of its plan (null plan: no marks). */
+    /** Marks the hits of one search: holds what the plan means per field (null plan: no marks). */
     Marker marker(Plan plan) {
         return new Marker(plan);
     }
@@ -72,8 +50,8 @@ final class Highlights {
     /** Not thread-safe: one per search, used by the thread that runs it. */
     final class Marker {
         private final Plan plan;
-        /** Per field: the highlighter compiled for the plan's query in that field, empty when nothing can match. */
-        private final Map<String, Optional<FieldHighlighter>> byField = new HashMap<>();
+        private final Map<String, Optional<FieldMatcher>> byField = new HashMap<>();
+        private final BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
 
         private Marker(Plan plan) {
             this.plan = plan;
@@ -81,94 +59,275 @@ final class Highlights {
 
         /** HTML for a title: escaped, with marks when the plan matches it. */
         String title(String lang, String text) {
-            return highlight(Schema.title(lang), lang, text, 1);
-        }
-
-        String summary(String lang, String text) {
-            return highlight(Schema.summary(lang), lang, text, SUMMARY_PASSAGES);
-        }
-
-        private String highlight(String field, String lang, String text, int passages) {
             if (text.isEmpty()) {
                 return "";
             }
-            FieldHighlighter highlighter = plan == null ? null : byField.computeIfAbsent(field, f -> {
-                Query query = query(plan, f, lang);
-                if (query == null) {
-                    return Optional.empty();
+            String field = Schema.title(lang);
+            List<int[]> spans = spans(field, lang, text);
+            if (spans == null) {
+                return Html.escape(text);
+            }
+            StringBuilder out = new StringBuilder(text.length() + 32);
+            format(out, text, 0, text.length(), spans);
+            return out.toString();
+        }
+
+        /** HTML for a summary: its best sentences with marks, else its first sentences. */
+        String summary(String lang, String text) {
+            if (text.isEmpty()) {
+                return "";
+            }
+            List<int[]> spans = spans(Schema.summary(lang), lang, text);
+            sentences.setText(text);
+            List<int[]> passages = spans == null || spans.isEmpty() ? List.of() : best(passages(text, spans));
+            StringBuilder out = new StringBuilder(Math.min(text.length(), 600) + 32);
+            if (passages.isEmpty()) {
+                int end = text.length();
+                int boundary = sentences.first();
+                for (int i = 0; i < SUMMARY_PASSAGES && boundary != BreakIterator.DONE; i++) {
+                    boundary = sentences.next();
+                    if (boundary != BreakIterator.DONE) {
+                        end = boundary;
+                    }
                 }
-                boolean terms = termsOnly(query);
-                ReusableHighlighter h = passages == 1 ? (terms ? termTitles : titles) : (terms ? termSummaries : summaries);
-                return Optional.of(h.forField(f, query, passages));
-            }).orElse(null);
-            if (highlighter == null) {
-                return passages == 1 ? Html.escape(text) : firstPassages(text, passages);
+                Html.escape(out, text, 0, end);
+                return out.toString();
             }
-            try {
-                Object html = highlighter.highlightFieldForDoc(null, -1, text);
-                return html == null ? Html.escape(text) : html.toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            int previousEnd = -1;
+            for (int[] passage : passages) {
+                if (previousEnd >= 0 && passage[0] > previousEnd) {
+                    out.append(ELLIPSIS);
+                }
+                format(out, text, passage[0], passage[1], spans);
+                previousEnd = passage[1];
             }
+            return out.toString();
+        }
+
+        /** Matched spans of the text, in order and merged where they overlap; null when nothing can match. */
+        private List<int[]> spans(String field, String lang, String text) {
+            if (plan == null) {
+                return null;
+            }
+            FieldMatcher matcher = byField.computeIfAbsent(field, f -> Optional.ofNullable(matcher(plan, f, lang))).orElse(null);
+            return matcher == null ? null : matcher.spans(Analyzers.tokens(analyzers.perField(), field, text));
+        }
+
+        /** Sentence-bounded passages around the spans: [start, end, score bits]. */
+        private List<int[]> passages(String text, List<int[]> spans) {
+            List<int[]> out = new ArrayList<>();
+            int start = -1, end = -1;
+            List<int[]> inPassage = new ArrayList<>();
+            for (int[] span : spans) {
+                if (start >= 0 && span[0] < end) {
+                    inPassage.add(span);
+                    end = Math.max(end, following(text, span[1]));
+                    continue;
+                }
+                if (start >= 0) {
+                    out.add(scored(text, start, end, inPassage));
+                }
+                start = Math.max(0, sentences.preceding(span[0] + 1));
+                end = following(text, span[1]);
+                inPassage = new ArrayList<>();
+                inPassage.add(span);
+            }
+            out.add(scored(text, start, end, inPassage));
+            return out;
+        }
+
+        private int following(String text, int offset) {
+            int boundary = offset >= text.length() ? BreakIterator.DONE : sentences.following(Math.max(0, offset - 1));
+            return boundary == BreakIterator.DONE ? text.length() : boundary;
+        }
+
+        /** Lucene's passage score: each distinct matched text's frequency, saturated by the passage's length. */
+        private int[] scored(String text, int start, int end, List<int[]> spans) {
+            Map<String, Integer> freq = new HashMap<>();
+            for (int[] span : spans) {
+                freq.merge(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            float score = 0;
+            for (int f : freq.values()) {
+                score += scorer.tf(f, end - start);
+            }
+            score *= scorer.norm(start);
+            return new int[] {start, end, Float.floatToIntBits(score)};
+        }
+
+        /** The best passages by score (earlier first on ties), in text order. */
+        private List<int[]> best(List<int[]> passages) {
+            List<int[]> ranked = new ArrayList<>(passages);
+            ranked.sort(Comparator.comparingDouble((int[] p) -> -Float.intBitsToFloat(p[2])).thenComparingInt(p -> p[0]));
+            List<int[]> chosen = new ArrayList<>(ranked.subList(0, Math.min(SUMMARY_PASSAGES, ranked.size())));
+            chosen.sort(Comparator.comparingInt(p -> p[0]));
+            return chosen;
         }
     }
 
-    private String firstPassages(String text, int passages) {
-        try {
-            Object html = summaries.highlightWithoutSearcher(Schema.SUMMARY_NEUTRAL, new BooleanQuery.Builder().build(), text, passages);
-            return html == null ? Html.escape(text) : html.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Escapes text[start, end) into out, wrapping the parts inside spans in marks. */
+    private static void format(StringBuilder out, String text, int start, int end, List<int[]> spans) {
+        int at = start;
+        for (int[] span : spans) {
+            if (span[1] <= start || span[0] >= end) {
+                continue;
+            }
+            int from = Math.max(span[0], at), to = Math.min(span[1], end);
+            Html.escape(out, text, at, from);
+            out.append(MARK);
+            Html.escape(out, text, from, to);
+            out.append(UNMARK);
+            at = to;
         }
+        Html.escape(out, text, at, end);
     }
 
-    private Query query(Plan plan, String field, String lang) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
+    /** What a plan looks for in one field, or null when nothing of it is left in that field's analysis. */
+    private FieldMatcher matcher(Plan plan, String field, String lang) {
+        FieldMatcher matcher = new FieldMatcher();
         for (Unit unit : plan.units()) {
             for (Alternative alternative : unit.alternatives()) {
-                Query q = alternative.kind() == Unit.Kind.PREFIX
-                        ? prefix(field, alternative.text())
-                        : queries.fieldQuery(field, alternative.text(), alternative.slop());
-                if (q != null) {
-                    query.add(q, Occur.SHOULD);
-                    clauses++;
+                if (alternative.kind() == Unit.Kind.PREFIX) {
+                    BytesRef prefix = analyzers.perField().normalize(field, alternative.text());
+                    if (prefix.length > 0) {
+                        matcher.prefixes.add(prefix.utf8ToString());
+                    }
+                } else {
+                    matcher.add(Analyzers.tokens(analyzers.perField(), field, alternative.text()), alternative.slop());
                 }
                 int labels = 0;
                 for (String id : alternative.conceptIds()) {
                     for (String label : concepts.labels(id, lang)) {
-                        Query l = queries.fieldQuery(field, label, 0);
-                        if (l != null && labels++ < MAX_CONCEPT_LABELS) {
-                            query.add(l, Occur.SHOULD);
-                            clauses++;
+                        if (labels < MAX_CONCEPT_LABELS && matcher.add(Analyzers.tokens(analyzers.perField(), field, label), 0)) {
+                            labels++;
                         }
                     }
                 }
             }
         }
         for (String stopWord : plan.stopWordsOnly()) {
-            Query q = queries.fieldQuery(field, stopWord, 0);
-            if (q != null) {
-                query.add(q, Occur.SHOULD);
-                clauses++;
-            }
+            matcher.add(Analyzers.tokens(analyzers.perField(), field, stopWord), 0);
         }
-        return clauses == 0 ? null : query.build();
+        return matcher.isEmpty() ? null : matcher;
     }
 
-    /** A query of single terms only: nothing to mark depends on positions. */
-    private static boolean termsOnly(Query query) {
-        if (query instanceof TermQuery) {
+    /** Single terms, prefixes and term sequences (phrases) of one field. */
+    private static final class FieldMatcher {
+        final Set<String> terms = new HashSet<>();
+        final List<String> prefixes = new ArrayList<>();
+        /** Phrases by their first term: terms, their positions relative to the first, and the slop. */
+        final Map<String, List<Phrase>> phrases = new HashMap<>();
+
+        record Phrase(String[] terms, int[] positions, int slop) {
+        }
+
+        boolean isEmpty() {
+            return terms.isEmpty() && prefixes.isEmpty() && phrases.isEmpty();
+        }
+
+        /** Adds what a text means in this field; false if its analysis leaves nothing. */
+        boolean add(List<Token> tokens, int slop) {
+            List<String> words = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            int position = -1;
+            for (Token token : tokens) {
+                if (token.positionIncrement() == 0) {
+                    continue;
+                }
+                position += token.positionIncrement();
+                words.add(token.term());
+                positions.add(position);
+            }
+            if (words.isEmpty()) {
+                return false;
+            }
+            if (words.size() == 1) {
+                terms.add(words.get(0));
+                return true;
+            }
+            int first = positions.get(0);
+            phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words.toArray(String[]::new),
+                    positions.stream().mapToInt(p -> p - first).toArray(), slop));
             return true;
         }
-        if (query instanceof BooleanQuery bool) {
-            return bool.clauses().stream().allMatch(c -> c.getQuery() instanceof TermQuery);
-        }
-        return false;
-    }
 
-    private Query prefix(String field, String text) {
-        var normalized = analyzers.perField().normalize(field, text);
-        return normalized.length == 0 ? null : new PrefixQuery(new Term(field, normalized));
+        /** The character spans of the text's tokens that match, sorted and merged where they overlap. */
+        List<int[]> spans(List<Token> tokens) {
+            int n = tokens.size();
+            int[] positions = new int[n];
+            int position = -1;
+            for (int i = 0; i < n; i++) {
+                position += tokens.get(i).positionIncrement();
+                positions[i] = position;
+            }
+            List<int[]> spans = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Token token = tokens.get(i);
+                String term = token.term();
+                if (terms.contains(term) || startsWithAny(term)) {
+                    spans.add(new int[] {token.start(), token.end()});
+                }
+                List<Phrase> candidates = phrases.get(term);
+                if (candidates != null) {
+                    for (Phrase phrase : candidates) {
+                        int last = matchEnd(tokens, positions, i, phrase);
+                        if (last >= 0) {
+                            spans.add(new int[] {token.start(), tokens.get(last).end()});
+                        }
+                    }
+                }
+            }
+            if (spans.size() < 2) {
+                return spans;
+            }
+            spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> s[1]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] span : spans) {
+                int[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (previous != null && span[0] < previous[1]) {
+                    previous[1] = Math.max(previous[1], span[1]);
+                } else {
+                    merged.add(span.clone());
+                }
+            }
+            return merged;
+        }
+
+        private boolean startsWithAny(String term) {
+            for (String prefix : prefixes) {
+                if (term.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The index of the phrase's last token when it occurs from token {@code i} on, in order, each term no
+         * further from where the phrase puts it than the slop allows in all; -1 when it does not.
+         */
+        private static int matchEnd(List<Token> tokens, int[] positions, int i, Phrase phrase) {
+            int drift = 0;
+            int at = i;
+            for (int k = 1; k < phrase.terms().length; k++) {
+                int wanted = positions[i] + phrase.positions()[k];
+                int found = -1;
+                for (int j = at + 1; j < tokens.size() && positions[j] <= wanted + phrase.slop(); j++) {
+                    if (positions[j] >= wanted - phrase.slop() && tokens.get(j).term().equals(phrase.terms()[k])) {
+                        found = j;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    return -1;
+                }
+                drift += Math.abs(positions[found] - wanted);
+                if (drift > phrase.slop()) {
+                    return -1;
+                }
+                at = found;
+            }
+            return at;
+        }
     }
 }

@@ -7,7 +7,12 @@ final class Html {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        escape(out, text, 0, text.length());
+        return out.toString();
+    }
+
+    static void escape(StringBuilder out, String text, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -19,6 +24,5 @@ final class Html {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 }

@@ -86,7 +86,7 @@ public final class IndexService implements Closeable {
         this.concepts = new ConceptIndex(thesaurus, analyzers);
         this.searcherFactory = FacetedSearcher.factory(facetsConfig);
         TextQueries queries = new TextQueries(analyzers);
-        HitReader hits = new HitReader(new Highlights(analyzers, concepts, queries));
+        HitReader hits = new HitReader(new Highlights(analyzers, concepts));
         this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
         this.related = new Related(analyzers, facetsConfig, hits);
         this.suggestions = new Suggestions(analyzers, thesaurus);

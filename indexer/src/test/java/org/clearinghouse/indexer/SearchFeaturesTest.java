@@ -26,6 +26,10 @@ class SearchFeaturesTest {
         records.add(new SearchDocument("xss", "xss", "tool", "en",
                 Map.of("en", new LocalizedText("<script>alert('x')</script> Robots & teachers", "Robots help <b>teachers</b> \"grade\" work.")),
                 null, null, List.of("FR"), List.of(), List.of("en"), List.of(), List.of(), List.of(), null, 2020, true, List.of(), 1000));
+        records.add(new SearchDocument("passages", "passages", "practice", "en",
+                Map.of("en", new LocalizedText("Quokka field notes",
+                        "Zebrafish live in rivers. Nothing here is relevant. Quokkas are small. Also irrelevant! Zebrafish and quokkas meet rarely. The end.")),
+                null, null, List.of("AU"), List.of(), List.of("en"), List.of(), List.of(), List.of(), null, 2021, true, List.of(), 1001));
         index = IndexService.open(dir, Fixtures.thesaurus());
         index.rebuild(records.iterator());
         index.awaitSuggestions();
@@ -64,6 +68,33 @@ class SearchFeaturesTest {
                 first("robots grade work", "en").highlights().get("summary"));
         assertEquals("Robots help &lt;b&gt;teachers&lt;&#x2F;b&gt; &quot;<mark>grade&quot; work</mark>.",
                 first("\"grade work\"", "en").highlights().get("summary"));
+    }
+
+    @Test
+    void aSummaryShowsItsTwoBestSentencesInTextOrderJoinedByAnEllipsis() {
+        // The fifth sentence holds both words; of those with one, the shorter scores higher (BM25's length norm).
+        assertEquals("<mark>Quokkas</mark> are small.  … <mark>Zebrafish</mark> and <mark>quokkas</mark> meet rarely. ",
+                first("zebrafish quokkas", "en").highlights().get("summary"));
+        // Adjacent sentences join without an ellipsis.
+        assertEquals("Nothing here is <mark>relevant</mark>. <mark>Quokkas</mark> are small. ",
+                index.search(SearchRequest.builder().q("quokkas relevant").lang("en").limit(1).build()).hits().get(0).highlights().get("summary"));
+    }
+
+    @Test
+    void aSummaryWithoutMatchesShowsItsFirstTwoSentences() {
+        Hit hit = first("\"field notes\"", "en");
+        assertEquals("passages", hit.id());
+        assertEquals("Quokka <mark>field notes</mark>", hit.highlights().get("title"));
+        assertEquals("Zebrafish live in rivers. Nothing here is relevant. ", hit.highlights().get("summary"));
+    }
+
+    @Test
+    void prefixesMarkEveryWordTheyStartAndOverlappingMatchesMarkOnce() {
+        assertEquals("<mark>Zebrafish</mark> live in rivers.  … <mark>Zebrafish</mark> and quokkas meet rarely. ",
+                first("zebraf*", "en").highlights().get("summary"));
+        // "zebrafish" alone and the phrase "zebrafish live" overlap: one mark from the first to the last word.
+        assertEquals("<mark>Zebrafish live</mark> in rivers.  … <mark>Zebrafish</mark> and quokkas meet rarely. ",
+                first("zebrafish \"zebrafish live\"", "en").highlights().get("summary"));
     }
 
     @Test

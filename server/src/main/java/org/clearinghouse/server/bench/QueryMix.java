@@ -178,6 +178,8 @@ final class QueryMix {
             if (values.isEmpty()) {
                 continue;
             }
+            // Sorted: some lists come from sets whose iteration order changes from one JVM to the next.
+            values = values.stream().sorted().toList();
             String value = values.get(rng.nextInt(values.size()));
             if (dimension.equals("year")) {
                 int year = Integer.parseInt(value);

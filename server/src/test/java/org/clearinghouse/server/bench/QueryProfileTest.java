@@ -41,8 +41,16 @@ class QueryProfileTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (IndexService index = IndexService.open(dir.resolve("index"), ThesaurusLoader.load(mapper))) {
             org.junit.jupiter.api.Assertions.assertTrue(index.search(org.clearinghouse.indexer.SearchRequest.builder().build()).total() >= records);
-            for (BenchQuery q : mix) {
-                index.search(q.searchRequest());
+            String dump = System.getenv("CLEARINGHOUSE_QUERY_PROFILE_DUMP");
+            try (java.io.PrintWriter out = dump == null ? null : new java.io.PrintWriter(dump, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (BenchQuery q : mix) {
+                    SearchResult r = index.search(q.searchRequest());
+                    if (out != null) {
+                        // The shown pages, to compare two versions of the engine answer by answer.
+                        out.println("## " + q + " total=" + r.total());
+                        r.hits().forEach(h -> out.println(h.id() + "\t" + h.highlights().get("title") + "\t" + h.highlights().get("summary")));
+                    }
+                }
             }
             long[][] cpu = new long[mix.size()][rounds];
             long[] hits = new long[mix.size()];
