@@ -32,6 +32,8 @@ final class Highlights {
     private static final int SUMMARY_PASSAGES = 2;
     private static final int MAX_CONCEPT_LABELS = 8;
     private static final String MARK = "<mark>", UNMARK = "</mark>", ELLIPSIS = " … ";
+    /** Only the beginning of a very long text is searched for matches (the unified highlighter's default too). */
+    static final int MAX_ANALYZED_LENGTH = 10_000;
 
     private final Analyzers analyzers;
     private final ConceptIndex concepts;
@@ -79,7 +81,8 @@ final class Highlights {
             }
             List<int[]> spans = spans(Schema.summary(lang), lang, text);
             sentences.setText(text);
-            List<int[]> passages = spans == null || spans.isEmpty() ? List.of() : best(passages(text, spans));
+            List<int[]> passages = spans == null || spans.isEmpty() ? List.of()
+                    : best(passages(text, spans, boundaries(text, spans.get(spans.size() - 1)[1])));
             StringBuilder out = new StringBuilder(Math.min(text.length(), 600) + 32);
             if (passages.isEmpty()) {
                 int end = text.length();
@@ -110,25 +113,53 @@ final class Highlights {
                 return null;
             }
             FieldMatcher matcher = byField.computeIfAbsent(field, f -> Optional.ofNullable(matcher(plan, f, lang))).orElse(null);
-            return matcher == null ? null : matcher.spans(Analyzers.tokens(analyzers.perField(), field, text));
+            if (matcher == null) {
+                return null;
+            }
+            String analyzed = text.length() <= MAX_ANALYZED_LENGTH ? text : text.substring(0, MAX_ANALYZED_LENGTH);
+            return matcher.spans(Analyzers.tokens(analyzers.perField(), field, analyzed));
+        }
+
+        /**
+         * The sentence boundaries of the text up to the first at or after {@code upTo}, in one pass: asked for
+         * the boundary around an offset, the JDK's iterator re-reads the text from a safe point each time, which
+         * in long texts without full stops (legal articles) costs milliseconds per match.
+         */
+        private int[] boundaries(String text, int upTo) {
+            int[] out = new int[16];
+            int n = 0;
+            for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = b;
+                if (b >= upTo) {
+                    break;
+                }
+            }
+            if (out[n - 1] < text.length() && out[n - 1] < upTo) {
+                out = java.util.Arrays.copyOf(out, n + 1);
+                out[n++] = text.length();
+            }
+            return java.util.Arrays.copyOf(out, n);
         }
 
         /** Sentence-bounded passages around the spans: [start, end, score bits]. */
-        private List<int[]> passages(String text, List<int[]> spans) {
+        private List<int[]> passages(String text, List<int[]> spans, int[] boundaries) {
             List<int[]> out = new ArrayList<>();
             int start = -1, end = -1;
             List<int[]> inPassage = new ArrayList<>();
             for (int[] span : spans) {
                 if (start >= 0 && span[0] < end) {
                     inPassage.add(span);
-                    end = Math.max(end, following(text, span[1]));
+                    end = Math.max(end, following(boundaries, span[1]));
                     continue;
                 }
                 if (start >= 0) {
                     out.add(scored(text, start, end, inPassage));
                 }
-                start = Math.max(0, sentences.preceding(span[0] + 1));
-                end = following(text, span[1]);
+                start = preceding(boundaries, span[0]);
+                end = following(boundaries, span[1]);
                 inPassage = new ArrayList<>();
                 inPassage.add(span);
             }
@@ -136,9 +167,16 @@ final class Highlights {
             return out;
         }
 
-        private int following(String text, int offset) {
-            int boundary = offset >= text.length() ? BreakIterator.DONE : sentences.following(Math.max(0, offset - 1));
-            return boundary == BreakIterator.DONE ? text.length() : boundary;
+        /** The last boundary at or before the offset. */
+        private static int preceding(int[] boundaries, int offset) {
+            int i = java.util.Arrays.binarySearch(boundaries, offset);
+            return i >= 0 ? boundaries[i] : boundaries[Math.max(0, -i - 2)];
+        }
+
+        /** The first boundary at or after the offset (a match's end). */
+        private static int following(int[] boundaries, int offset) {
+            int i = java.util.Arrays.binarySearch(boundaries, offset);
+            return i >= 0 ? boundaries[i] : boundaries[Math.min(boundaries.length - 1, -i - 1)];
         }
 
         /** Lucene's passage score: each distinct matched text's frequency, saturated by the passage's length. */
