@@ -105,6 +105,7 @@ final class Suggestions implements Closeable {
                 if (VERSION.equals(data.get(VERSION_KEY)) && thesaurus.fingerprint().equals(data.get(THESAURUS_KEY))
                         && parseSequence(data.get(SEQUENCE_KEY)) >= indexSequence && indexSequence >= 0) {
                     found = new Store(dir, openSuggester(dir), true);
+                    found.committedSequence = parseSequence(data.get(SEQUENCE_KEY));
                     continue;
                 }
             }
@@ -181,10 +182,11 @@ final class Suggestions implements Closeable {
         }
         Set<String> changed = changedDuringBuild;
         changedDuringBuild = null;
-        if (changed != null) {
-            syncRecords(built, changed, searcher);
-        }
+        // Also refreshes its searcher, which has not seen the entries of the build yet.
+        syncRecords(built, changed == null ? Set.of() : changed, searcher);
         built.suggester.commit(commitData(sequence));
+        built.committedSequence = sequence;
+        built.dirty = false;
         Store previous = current;
         current = built;
         if (previous != null) {
@@ -215,8 +217,10 @@ final class Suggestions implements Closeable {
     /** Makes the suggester's state durable with the sequence the index is about to commit. */
     synchronized void commit(long sequence) throws IOException {
         Store store = current;
-        if (!closed && store != null && store.durable && store.dirty) {
+        // Also when nothing changed in it: the sequence alone moved on, and a restart must find it as far as the index.
+        if (!closed && store != null && store.durable && (store.dirty || store.committedSequence != sequence)) {
             store.suggester.commit(commitData(sequence));
+            store.committedSequence = sequence;
             store.dirty = false;
         }
     }
@@ -451,6 +455,7 @@ final class Suggestions implements Closeable {
         boolean durable;
         /** Changed since its last commit. */
         boolean dirty;
+        long committedSequence = -1;
         final Map<String, Long> conceptWeights = new HashMap<>();
 
         Store(Path dir, Suggester suggester, boolean durable) {

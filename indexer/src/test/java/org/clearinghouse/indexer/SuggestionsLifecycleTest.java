@@ -75,15 +75,22 @@ class SuggestionsLifecycleTest {
             index.apply(List.of(Fixtures.doc("zanzibar", "en", "Zanzibar coding clubs", "Clubs.", 2000)), List.of(), 2000);
             index.apply(List.of(), List.of("us-khanmigo"), 2001);
         }
-        assertEquals(1, suggesterDirectories(dir).size(), "one suggester on disk, in the index directory");
+        List<Path> onDisk = suggesterDirectories(dir);
+        assertEquals(1, onDisk.size(), "one suggester on disk, in the index directory");
+        try (IndexService reopened = IndexService.open(dir, Fixtures.thesaurus())) {
+            // Changes elsewhere in the database move the sequence without touching the index.
+            reopened.apply(List.of(), List.of(), 2003);
+        }
+        assertEquals(onDisk, suggesterDirectories(dir), "the same suggester, not built again");
         try (IndexService reopened = IndexService.open(dir, Fixtures.thesaurus())) {
             // Straight after opening, without waiting for anything.
             assertEquals(List.of("zanzibar"), slugs(reopened, "zanzi"));
             assertEquals(List.of(), slugs(reopened, "khanm"));
             assertEquals(new Suggestion("intelligence artificielle", "fr", null, "artificial_intelligence"),
                     reopened.suggest("intelligence art", "fr", 10).get(0));
-            assertEquals(2001, reopened.lastAppliedSequence());
+            assertEquals(2003, reopened.lastAppliedSequence());
         }
+        assertEquals(onDisk, suggesterDirectories(dir), "opened as it was");
     }
 
     @Test
