@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,7 +45,7 @@ public final class IndexService implements Closeable {
     /** Indexing buffer: 64 MB, or an eighth of a small heap, so a server with little memory still rebuilds. */
     private static final double BULK_RAM_BUFFER_MB = Math.max(8, Math.min(64, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
 
-    private final Directory directory;
+    private final FSDirectory directory;
     private final Thesaurus thesaurus;
     private final Analyzers analyzers = new Analyzers();
     private final FacetsConfig facetsConfig = facetsConfig();
@@ -53,13 +54,8 @@ public final class IndexService implements Closeable {
     private final Searching searching;
     private final Related related;
     private final Suggestions suggestions;
+    /** Runs the suggester's full builds, which only a missing or outdated suggester needs. */
     private final ExecutorService background;
-    private final AtomicBoolean suggestionsPending = new AtomicBoolean();
-    /** A suggester build is followed by at least this many times its own duration without one (max 60 s). */
-    private static final long SUGGESTER_REST_FACTOR = 4;
-    private static final long SUGGESTER_MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(60);
-    private volatile long lastSuggesterBuildNanos;
-    private volatile long lastSuggesterBuildEnd = System.nanoTime();
     private final Object writeLock = new Object();
 
     /**
@@ -80,7 +76,7 @@ public final class IndexService implements Closeable {
     private volatile long sequence;
     private volatile boolean closed;
 
-    private IndexService(Directory directory, Thesaurus thesaurus) throws IOException {
+    private IndexService(FSDirectory directory, Thesaurus thesaurus) throws IOException {
         this.directory = directory;
         this.thesaurus = thesaurus;
         this.concepts = new ConceptIndex(thesaurus, analyzers);
@@ -89,7 +85,7 @@ public final class IndexService implements Closeable {
         HitReader hits = new HitReader(new Highlights(analyzers, concepts));
         this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
         this.related = new Related(analyzers, facetsConfig, hits);
-        this.suggestions = new Suggestions(analyzers, thesaurus);
+        this.suggestions = new Suggestions(directory.getDirectory(), analyzers, thesaurus);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "clearinghouse-suggester");
             t.setDaemon(true);
@@ -139,6 +135,8 @@ public final class IndexService implements Closeable {
             Generation old = generation;
             // Should the rebuild fail, the previous index stays, with its applied changes and their sequence.
             commitApplied();
+            // The suggester follows the old index: outdated on disk from now on, built again below.
+            suggestions.invalidate();
             old.stopWriting();
             IndexWriter writer = writer(OpenMode.CREATE);
             long maxSequence;
@@ -150,6 +148,7 @@ public final class IndexService implements Closeable {
                 writer.rollback();
                 generation = new Generation(writer(OpenMode.CREATE_OR_APPEND), searcherFactory);
                 old.closeSearchers();
+                buildSuggestions();
                 throw e;
             }
             generation = new Generation(writer, searcherFactory);
@@ -158,7 +157,7 @@ public final class IndexService implements Closeable {
             committedSequence = maxSequence;
             uncommittedDocuments = 0;
             needsRebuild = false;
-            refreshSuggestions();
+            buildSuggestions();
         }
     }
 
@@ -178,15 +177,24 @@ public final class IndexService implements Closeable {
             IndexWriter writer = generation.writer;
             DocumentBuilder builder = new DocumentBuilder(analyzers, concepts, facetsConfig);
             long last = -1;
+            Set<String> changed = new LinkedHashSet<>();
             for (SearchDocument doc : upserts) {
                 last = writer.updateDocument(new Term(Schema.ID, doc.id()), builder.build(doc));
+                changed.add(doc.id());
             }
             for (String id : deletes) {
                 last = writer.deleteDocuments(new Term(Schema.ID, id));
+                changed.add(id);
             }
             long applied = Math.max(sequence, upToSequence);
             if (last >= 0) {
                 generation.refreshNow();
+                // Autocomplete follows in the same step, from the refreshed searcher: a withdrawn title stops
+                // being offered as soon as the record stops being found.
+                withSearcher(searcher -> {
+                    suggestions.sync(changed, searcher);
+                    return null;
+                });
             }
             // Only now: whoever sees this sequence (tests, feeds' ETags) must find the changes in search.
             sequence = applied;
@@ -196,9 +204,6 @@ public final class IndexService implements Closeable {
             } else if (applied != committedSequence && !commitScheduled) {
                 commitScheduled = true;
                 committer.schedule(this::scheduledCommit, COMMIT_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            if (last >= 0) {
-                refreshSuggestions();
             }
         }
     }
@@ -216,6 +221,8 @@ public final class IndexService implements Closeable {
         if (needsRebuild || (sequence == committedSequence && !generation.writer.hasUncommittedChanges())) {
             return;
         }
+        // The suggester first: should this commit then fail, the catch-up replays its changes into both.
+        suggestions.commit(sequence);
         generation.writer.setLiveCommitData(commitData(sequence).entrySet());
         generation.writer.commit();
         committedSequence = sequence;
@@ -280,12 +287,12 @@ public final class IndexService implements Closeable {
 
     @Override
     public void close() throws IOException {
+        Exception commitFailure = null;
         synchronized (writeLock) {
             if (closed) {
                 return;
             }
             // Whatever was applied is committed before the writer closes, so a clean restart replays nothing.
-            Exception commitFailure = null;
             try {
                 commitApplied();
             } catch (IOException | RuntimeException e) {
@@ -294,11 +301,15 @@ public final class IndexService implements Closeable {
             closed = true;
             committer.shutdownNow();
             background.shutdown();
-            try {
-                background.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        }
+        // Without the lock: a full build of the suggester notices the close, stops, and leaves its work behind;
+        // a later start builds it again.
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (writeLock) {
             try {
                 generation.stopWriting();
                 generation.closeSearchers();
@@ -307,15 +318,15 @@ public final class IndexService implements Closeable {
                 analyzers.close();
                 directory.close();
             }
-            if (commitFailure instanceof IOException io) {
-                throw io;
-            } else if (commitFailure != null) {
-                throw (RuntimeException) commitFailure;
-            }
+        }
+        if (commitFailure instanceof IOException io) {
+            throw io;
+        } else if (commitFailure != null) {
+            throw (RuntimeException) commitFailure;
         }
     }
 
-    /** Test hook: waits until suggestions reflect every change applied so far. */
+    /** Test hook: waits until a full build of the suggester (first start, rebuild) is done. */
     void awaitSuggestions() throws Exception {
         background.submit(() -> null).get();
     }
@@ -340,8 +351,9 @@ public final class IndexService implements Closeable {
         sequence = parseSequence(data.get(SEQUENCE_KEY));
         committedSequence = sequence;
         generation = new Generation(writer(mode), searcherFactory);
-        if (!needsRebuild) {
-            refreshSuggestions();
+        // A suggester that has seen every committed change answers at once; the catch-up brings it the rest.
+        if (!suggestions.open(needsRebuild ? -1 : committedSequence) && !needsRebuild) {
+            buildSuggestions();
         }
     }
 
@@ -350,7 +362,8 @@ public final class IndexService implements Closeable {
         try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             lock.ensureValid();
             for (String file : directory.listAll()) {
-                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                // The suggester's subdirectories are cleared by the rebuild that follows.
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME) && !Files.isDirectory(directory.getDirectory().resolve(file))) {
                     directory.deleteFile(file);
                 }
             }
@@ -376,41 +389,35 @@ public final class IndexService implements Closeable {
         }
     }
 
-    /** Coalesces bursts of changes into one rebuild of the in-memory suggester. */
-    private void refreshSuggestions() {
-        if (!suggestionsPending.compareAndSet(false, true)) {
-            return;
-        }
+    /**
+     * Builds the suggester whole in the background from the current searcher, then, with writes held off, brings
+     * it up to the changes applied meanwhile and lets it answer. The previous one (if any) answers until then.
+     */
+    private void buildSuggestions() {
         background.execute(() -> {
-            // The suggester is rebuilt whole (seconds on a large catalogue): rest between builds so that a
-            // stream of small changes coalesces into few builds and leaves the cores to searches.
-            restBetweenSuggesterBuilds();
-            suggestionsPending.set(false);
-            long started = System.nanoTime();
+            long epoch = suggestions.startBuild();
             try {
-                withSearcher(searcher -> {
-                    suggestions.rebuild(searcher.getIndexReader());
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                // The previous suggester keeps answering; the next change retries.
+                Suggestions.Store built = withSearcher(searcher -> suggestions.build(searcher.getIndexReader(), () -> closed));
+                if (built == null) {
+                    suggestions.abandonBuild();
+                    return;
+                }
+                synchronized (writeLock) {
+                    if (closed) {
+                        built.close();
+                        Suggestions.deleteRecursively(built.dir);
+                        return;
+                    }
+                    withSearcher(searcher -> {
+                        suggestions.finishBuild(built, epoch, searcher, sequence);
+                        return null;
+                    });
+                }
+            } catch (IOException | RuntimeException e) {
+                // Autocomplete stays as it was (empty on a first start); the next start or rebuild builds it again.
+                suggestions.abandonBuild();
             }
-            lastSuggesterBuildNanos = System.nanoTime() - started;
-            lastSuggesterBuildEnd = System.nanoTime();
         });
-    }
-
-    private void restBetweenSuggesterBuilds() {
-        long rest = Math.min(SUGGESTER_MAX_REST_NANOS, SUGGESTER_REST_FACTOR * lastSuggesterBuildNanos);
-        long until = lastSuggesterBuildEnd + rest;
-        while (!closed && System.nanoTime() < until) {
-            try {
-                Thread.sleep(Math.max(1, Math.min(50, (until - System.nanoTime()) / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private interface SearcherWork<T> {

@@ -45,6 +45,11 @@ class RestartTest {
             assertEquals(201, created.status(), created.body());
             location = created.header("Location");
             seeded = http.get("/api/v1/resources?limit=100").json().path("results").size();
+            // A first start builds the suggester in the background.
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (http.get("/api/v1/suggest?q=beij").json().path("suggestions").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         }
         try (Application second = Application.start(config)) {
             Http http = new Http(second.port());
@@ -53,6 +58,9 @@ class RestartTest {
             assertEquals("Survives restarts", read.json().path("title").asText());
             assertEquals("pending", read.json().path("status").asText());
             assertEquals(seeded, http.get("/api/v1/resources?limit=100").json().path("results").size());
+            // After a restart the suggester on disk answers at once, without a build.
+            assertEquals("beijing-consensus-ai-education-2019",
+                    http.get("/api/v1/suggest?q=beijing%20cons").json().path("suggestions").path(0).path("slug").asText());
         }
     }
 }

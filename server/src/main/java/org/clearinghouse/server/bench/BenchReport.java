@@ -14,7 +14,8 @@ public record BenchReport(
         Stats publish,
         int publishTimeouts,
         List<Outcome> outcomes,
-        long heapUsedAfterGcBytes) {
+        long heapUsedAfterGcBytes,
+        long residentBytes) {
 
     /** The machine and the software the figures come from. */
     public record Environment(int processors, long maxHeapBytes, String java, String postgres, String postgresSettings,
@@ -58,6 +59,11 @@ public record BenchReport(
             return api.p99() / lucene.p99();
         }
 
+        /** False when the PostgreSQL way did not run ({@code --baseline none}). */
+        public boolean withPostgres() {
+            return postgres.count() > 0;
+        }
+
         public double postgresOverApiP50() {
             return postgres.p50() / api.p50();
         }
@@ -87,7 +93,9 @@ public record BenchReport(
         check(missing, "rebuild.documents", rebuild.documents());
         check(missing, "rebuild.seconds", rebuild.seconds());
         check(missing, "rebuild.documentsPerSecond", rebuild.documentsPerSecond());
-        for (String[] name : new String[][] {{"api"}, {"lucene"}, {"postgres"}, {"publish"}}) {
+        List<String> ways = queries.withPostgres() ? List.of("api", "lucene", "postgres", "publish") : List.of("api", "lucene", "publish");
+        for (String way : ways) {
+            String[] name = {way};
             Stats s = switch (name[0]) {
                 case "api" -> queries.api();
                 case "lucene" -> queries.lucene();
@@ -99,8 +107,10 @@ public record BenchReport(
         }
         check(missing, "ratio.apiOverLuceneP50", queries.apiOverLuceneP50());
         check(missing, "ratio.apiOverLuceneP99", queries.apiOverLuceneP99());
-        check(missing, "ratio.postgresOverApiP50", queries.postgresOverApiP50());
-        check(missing, "ratio.postgresOverApiP50RankedMultiTerm", queries.postgresOverApiP50RankedMultiTerm());
+        if (queries.withPostgres()) {
+            check(missing, "ratio.postgresOverApiP50", queries.postgresOverApiP50());
+            check(missing, "ratio.postgresOverApiP50RankedMultiTerm", queries.postgresOverApiP50RankedMultiTerm());
+        }
         check(missing, "heapUsedAfterGc", heapUsedAfterGcBytes);
         return missing;
     }
@@ -135,8 +145,12 @@ public record BenchReport(
                 + "            then the server's suggester (autocomplete) rebuild took %.1f s more in the background%n",
                 rebuild.documents(), rebuild.seconds(), rebuild.documentsPerSecond(), rebuild.cpuSeconds(), rebuild.readSeconds(),
                 rebuild.suggesterSeconds());
-        out.printf("pg fts      %,d rows in %s, tsvector + GIN index built in %.1f s%n", queries.postgresRows(),
-                PostgresFullText.TABLE, queries.postgresBuildSeconds());
+        if (queries.withPostgres()) {
+            out.printf("pg fts      %,d rows in %s, tsvector + GIN index built in %.1f s%n", queries.postgresRows(),
+                    PostgresFullText.TABLE, queries.postgresBuildSeconds());
+        } else {
+            out.println("pg fts      not built (--baseline none)");
+        }
         out.println();
         out.printf("queries     %d in the mix, %d measured pass(es) each after one warm-up pass, sequential, limit 20, all facets%n",
                 queries.mix(), queries.rounds());
@@ -148,16 +162,18 @@ public record BenchReport(
         out.printf("    server side %s   (search + render; target p50 <= 10 ms)%n", queries.pageServer().format());
         out.printf("    pages of %,.0f bytes on average (uncompressed HTML)%n", queries.pageBytes());
         out.printf("(b) Lucene      %s%n", queries.lucene().format());
-        out.printf("(c) PostgreSQL  %s%n", queries.postgres().format());
+        out.printf("(c) PostgreSQL  %s%n", queries.withPostgres() ? queries.postgres().format() : "not run (--baseline none)");
         out.println("by kind of query          p50 (ms):  API   Lucene  PostgreSQL   p99 (ms):  API   Lucene  PostgreSQL"
                 + "   median found: Lucene  PostgreSQL");
         queries.byKind().forEach((kind, k) -> out.printf("    %-12s (n=%4d)  %10.2f %8.2f %10.2f   %12.2f %8.2f %10.2f   %15d %11d%n",
                 kind, k.api().count(), k.api().p50(), k.lucene().p50(), k.postgres().p50(), k.api().p99(), k.lucene().p99(),
                 k.postgres().p99(), k.luceneMedianTotal(), k.postgresMedianTotal()));
         out.printf("ratio a/b   p50 %.2f   p99 %.2f   (API over raw Lucene)%n", queries.apiOverLuceneP50(), queries.apiOverLuceneP99());
-        out.printf("ratio c/a   p50 %.2f   all queries; %.2f ranked multi-term queries (API p50 %.2f ms, PostgreSQL p50 %.2f ms)%n",
-                queries.postgresOverApiP50(), queries.postgresOverApiP50RankedMultiTerm(), queries.apiRankedMultiTerm().p50(),
-                queries.postgresRankedMultiTerm().p50());
+        if (queries.withPostgres()) {
+            out.printf("ratio c/a   p50 %.2f   all queries; %.2f ranked multi-term queries (API p50 %.2f ms, PostgreSQL p50 %.2f ms)%n",
+                    queries.postgresOverApiP50(), queries.postgresOverApiP50RankedMultiTerm(), queries.apiRankedMultiTerm().p50(),
+                    queries.postgresRankedMultiTerm().p50());
+        }
         out.printf("publish     to searchable: %s%s%n", publish.format(),
                 publishTimeouts == 0 ? "" : ", " + publishTimeouts + " not found within 10 s");
         long filterOnly = outcomes.stream().filter(Outcome::filterOnly).count();
@@ -165,11 +181,17 @@ public record BenchReport(
                 .filter(o -> o.apiTotal() == o.luceneTotal() && o.luceneTotal() == o.postgresTotal()).count();
         long facets = outcomes.stream().filter(Outcome::filterOnly).filter(Outcome::facetsAgree).count();
         long apiLucene = outcomes.stream().filter(o -> o.apiTotal() == o.luceneTotal()).count();
-        out.printf("agreement   filter-only queries: %d/%d same total all three ways, %d/%d same facet counts Lucene vs PostgreSQL;%n",
-                same, filterOnly, facets, filterOnly);
+        if (queries.withPostgres()) {
+            out.printf("agreement   filter-only queries: %d/%d same total all three ways, %d/%d same facet counts Lucene vs PostgreSQL;%n",
+                    same, filterOnly, facets, filterOnly);
+        } else {
+            out.printf("agreement   (no PostgreSQL baseline)%n");
+        }
         out.printf("            all queries: %d/%d same total API vs Lucene; text queries found something: Lucene %d, PostgreSQL %d%n",
                 apiLucene, outcomes.size(), outcomes.stream().filter(o -> !o.filterOnly() && o.luceneTotal() > 0).count(),
                 outcomes.stream().filter(o -> !o.filterOnly() && o.postgresTotal() > 0).count());
         out.printf("heap        %d MiB used after a full GC at the end (server and bench in one JVM)%n", heapUsedAfterGcBytes >> 20);
+        out.printf("rss         %s resident (the whole process: heap, memory-mapped index pages, native memory)%n",
+                residentBytes < 0 ? "unknown" : String.format("%,d MiB", residentBytes >> 20));
     }
 }

@@ -148,11 +148,17 @@ public final class Benchmark {
                 BenchReport.Rebuild rebuild = new BenchReport.Rebuild(documents, server.rebuildNanos / 1e9,
                         server.rebuildCpuNanos < 0 ? Double.NaN : server.rebuildCpuNanos / 1e9, server.readNanos / 1e9, suggesterSeconds);
 
-                out.println("building the PostgreSQL full-text table (" + PostgresFullText.TABLE + ", tsvector + GIN) ...");
-                long started = System.nanoTime();
-                long rows = postgres.build(vocabularies.codes("licenses").stream().filter(vocabularies::isOpenLicense)
-                        .collect(java.util.stream.Collectors.toSet()));
-                double buildSeconds = (System.nanoTime() - started) / 1e9;
+                long rows = 0;
+                double buildSeconds = Double.NaN;
+                if (options.postgresBaseline()) {
+                    out.println("building the PostgreSQL full-text table (" + PostgresFullText.TABLE + ", tsvector + GIN) ...");
+                    long started = System.nanoTime();
+                    rows = postgres.build(vocabularies.codes("licenses").stream().filter(vocabularies::isOpenLicense)
+                            .collect(java.util.stream.Collectors.toSet()));
+                    buildSeconds = (System.nanoTime() - started) / 1e9;
+                } else {
+                    out.println("no PostgreSQL baseline (--baseline none): the queries run two ways, API and raw Lucene");
+                }
 
                 QueryRun run = queries(mix, server, postgres, rows, buildSeconds, accessTimes);
 
@@ -162,7 +168,7 @@ public final class Benchmark {
 
                 long heap = heapAfterGc();
                 BenchReport report = new BenchReport(environment(database, databaseName, corporaDir, command), load, rebuild,
-                        run.queries(), Stats.ofNanos(publishNanos), timeouts, run.outcomes(), heap);
+                        run.queries(), Stats.ofNanos(publishNanos), timeouts, run.outcomes(), heap, residentBytes());
                 report.print(out);
                 return report;
             }
@@ -279,6 +285,9 @@ public final class Benchmark {
 
     // ---- 3. the query mix, three ways ---------------------------------------------------------------------
 
+    /** The PostgreSQL way's figures when it did not run (--baseline none). */
+    private static final Stats NONE = Stats.ofNanos(List.of());
+
     private record QueryRun(BenchReport.Queries queries, List<BenchReport.Outcome> outcomes) {
     }
 
@@ -296,21 +305,22 @@ public final class Benchmark {
         long[][] postgresNanos = new long[n][options.rounds()];
 
         List<SearchResult> luceneResults = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        out.printf("warm-up: one pass of the %d queries each way (API, raw Lucene, PostgreSQL) ...%n", n);
-        for (int way = 0; way < 3; way++) {
+        int ways = options.postgresBaseline() ? 3 : 2;
+        out.printf("warm-up: one pass of the %d queries each way (%s) ...%n", n, ways == 3 ? "API, raw Lucene, PostgreSQL" : "API, raw Lucene");
+        for (int way = 0; way < ways; way++) {
             for (int q = 0; q < n; q++) {
                 runOne(way, mix.get(q), client, base, server, postgres);
             }
         }
         // Measured passes interleave the three ways query by query, in a rotating order, so that whatever else
         // the machine is doing at a moment weighs on all three alike.
-        out.printf("measuring: %d pass(es) of the %d queries, the three ways interleaved ...%n", options.rounds(), n);
+        out.printf("measuring: %d pass(es) of the %d queries, the %d ways interleaved ...%n", options.rounds(), n, ways);
         accessTimes.clear();
         long apiBytes = 0;
         for (int round = 0; round < options.rounds(); round++) {
             for (int q = 0; q < n; q++) {
-                for (int step = 0; step < 3; step++) {
-                    int way = (q + round + step) % 3;
+                for (int step = 0; step < ways; step++) {
+                    int way = (q + round + step) % ways;
                     long t0 = System.nanoTime();
                     Object result = runOne(way, mix.get(q), client, base, server, postgres);
                     long elapsed = System.nanoTime() - t0;
@@ -336,7 +346,7 @@ public final class Benchmark {
         Thread.sleep(200);
         List<Long> serverNanos = accessTimes.searches();
         PageRun pages = pages(mix, client, server, accessTimes);
-        for (int q = 0; q < n; q++) {
+        for (int q = 0; q < n && ways == 3; q++) {
             facetsAgree[q] = sameFacets(luceneResults.get(q), postgres.search(mix.get(q)));
         }
 
@@ -349,14 +359,15 @@ public final class Benchmark {
         for (String kind : List.of("single", "multi", "phrase", "non_english", "filter_only")) {
             List<Integer> of = indexes(mix, m -> m.kind().equals(kind));
             if (!of.isEmpty()) {
-                byKind.put(kind, new BenchReport.Kind(stats(apiNanos, of), stats(luceneNanos, of), stats(postgresNanos, of),
+                byKind.put(kind, new BenchReport.Kind(stats(apiNanos, of), stats(luceneNanos, of), ways == 3 ? stats(postgresNanos, of) : NONE,
                         median(luceneTotals, of), median(postgresTotals, of)));
             }
         }
         List<Integer> all = indexes(mix, m -> true);
         List<Integer> ranked = indexes(mix, BenchQuery::rankedMultiTerm);
         return new QueryRun(new BenchReport.Queries(n, options.rounds(), stats(apiNanos, all), Stats.ofNanos(serverNanos),
-                stats(luceneNanos, all), stats(postgresNanos, all), byKind, stats(apiNanos, ranked), stats(postgresNanos, ranked), rows, buildSeconds,
+                stats(luceneNanos, all), ways == 3 ? stats(postgresNanos, all) : NONE, byKind, stats(apiNanos, ranked),
+                ways == 3 ? stats(postgresNanos, ranked) : NONE, rows, buildSeconds,
                 (double) apiBytes / ((long) n * options.rounds()), pages.client(), pages.server(), pages.bytes()),
                 List.copyOf(outcomes));
     }
@@ -509,6 +520,16 @@ public final class Benchmark {
     static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
+    }
+
+    /** The process's resident set size (VmRSS in /proc/self/status), or -1 where the system does not tell. */
+    static long residentBytes() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static long heapAfterGc() throws InterruptedException {

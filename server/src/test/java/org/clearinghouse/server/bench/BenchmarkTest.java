@@ -79,6 +79,7 @@ class BenchmarkTest {
 
     @Test
     void theThreeWaysAgreeAndTheReportHasEveryFigure() throws Exception {
+        POSTGRES.truncate();
         Path work = Files.createTempDirectory(Path.of("target"), "bench-");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         BenchReport report;
@@ -130,6 +131,39 @@ class BenchmarkTest {
     }
 
     @Test
+    void withoutTheBaselineItRunsTwoWaysAndStillReportsHeapAndResidentMemory() throws Exception {
+        Path work = Files.createTempDirectory(Path.of("target"), "bench-");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        BenchReport report;
+        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            BenchOptions options = BenchOptions.parse("--records", "300", "--queries", "20", "--rounds", "1", "--publish", "3",
+                    "--baseline", "none", "--corpora", corpora.toString());
+            report = Benchmark.run(options, POSTGRES.database(), POSTGRES::openAnother, work, true, out);
+        } finally {
+            Benchmark.deleteRecursively(work);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), report.missingFigures(), text);
+        assertFalse(report.queries().withPostgres());
+        assertEquals(0, report.queries().postgres().count(), "the PostgreSQL way did not run");
+        assertEquals(20, report.queries().api().count());
+        assertEquals(20, report.queries().lucene().count());
+        assertEquals(3, report.publish().count());
+        assertTrue(report.heapUsedAfterGcBytes() > 0);
+        assertTrue(report.residentBytes() > report.heapUsedAfterGcBytes(), "the process holds at least its live heap");
+        for (String figure : List.of("pg fts      not built (--baseline none)", "(c) PostgreSQL  not run (--baseline none)",
+                "used after a full GC", "rss ")) {
+            assertTrue(text.contains(figure), "the printed report shows " + figure + ":\n" + text);
+        }
+        assertFalse(text.contains("ratio c/a"), text);
+        assertEquals(0, POSTGRES.database().dsl().fetchCount(
+                org.jooq.impl.DSL.table("information_schema.tables"),
+                org.jooq.impl.DSL.field("table_name").eq(PostgresFullText.TABLE)), "no baseline table was built");
+        assertEquals(0, POSTGRES.database().dsl().fetchCount(org.clearinghouse.server.persistence.jooq.Tables.RESOURCE));
+    }
+
+    @Test
     void theQueryMixIsFixedByTheSeed() {
         RecordGenerator generator = new RecordGenerator(loaded, VOCABULARIES, MAPPER, 1);
         List<BenchQuery> mix = QueryMix.build(generator, 1000, 200, 99);
@@ -154,5 +188,10 @@ class BenchmarkTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--records", "0"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--records"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--frobnicate", "1"));
+        assertTrue(BenchOptions.parse().postgresBaseline(), "the three-way comparison is the default");
+        assertTrue(BenchOptions.parse("--baseline", "postgres").postgresBaseline());
+        assertFalse(BenchOptions.parse("--baseline=none", "--records", "1000000").postgresBaseline());
+        assertEquals(1_000_000, BenchOptions.parse("--baseline=none", "--records", "1000000").records());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--baseline", "mysql"));
     }
 }

@@ -167,7 +167,7 @@ class SearchApiTest {
 
     @Test
     void suggestAndRelatedAnswer() throws Exception {
-        // The suggester is built in the background after start and after changes; until then it answers [].
+        // A missing suggester is built in the background after start; until then it answers [].
         assertTrue(waitFor(() -> http.get("/api/v1/suggest?q=beij").json().path("suggestions").size() > 0));
         JsonNode suggestions = http.get("/api/v1/suggest?q=beij").json().path("suggestions");
         assertTrue(suggestions.size() >= 1 && suggestions.size() <= 10);
@@ -185,10 +185,18 @@ class SearchApiTest {
                 Records.course("Zyxwvut quantum pedagogy", "https://example.org/zyxwvut"), Json.mapper());
         UUID id = UUID.randomUUID();
         repository.insert(new NewResource(id, "zyxwvut", Status.PENDING, content, List.of("africa"), null));
+        assertTrue(waitFor(() -> http.get("/api/v1/suggest?q=beij").json().path("suggestions").size() > 0), "the suggester was built");
+        assertEquals(0, http.get("/api/v1/suggest?q=zyxwv").json().path("suggestions").size(), "not suggested while pending");
         repository.changeStatus(id, Status.PUBLISHED);
         assertTrue(waitFor(() -> search(q("zyxwvut")).path("total").asLong() == 1), "published record became searchable");
+        // Autocomplete follows in the same catch-up as search (a few milliseconds later), not after a background rebuild.
+        assertTrue(waitFor(() -> http.get("/api/v1/suggest?q=zyxwv").json().path("suggestions").size() == 1), "suggested");
+        JsonNode offered = http.get("/api/v1/suggest?q=zyxwv").json().path("suggestions");
+        assertEquals("zyxwvut", offered.get(0).path("slug").asText());
+        assertEquals("Zyxwvut quantum pedagogy", offered.get(0).path("text").asText());
         repository.changeStatus(id, Status.WITHDRAWN);
         assertTrue(waitFor(() -> search(q("zyxwvut")).path("total").asLong() == 0), "withdrawn record left the index");
+        assertTrue(waitFor(() -> http.get("/api/v1/suggest?q=zyxwv").json().path("suggestions").isEmpty()), "and is no longer suggested");
     }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
