@@ -141,11 +141,14 @@ public final class IndexService implements Closeable {
             commitApplied();
             old.stopWriting();
             IndexWriter writer = writer(OpenMode.CREATE);
+            // Segments flushed by the bulk stay as separate files: packing each into a compound file copies it once more.
+            writer.getConfig().setUseCompoundFile(false);
             long maxSequence;
             try {
                 maxSequence = new BulkIndexer(analyzers, concepts, facetsConfig).index(writer, documents);
                 writer.setLiveCommitData(commitData(maxSequence).entrySet());
                 writer.commit();
+                writer.getConfig().setUseCompoundFile(true);
             } catch (IOException | RuntimeException | Error e) {
                 writer.rollback();
                 generation = new Generation(writer(OpenMode.CREATE_OR_APPEND), searcherFactory);
