@@ -69,6 +69,21 @@ final class BulkIndexer {
                 submit(pool, inFlight, failure, writer, builders, batch);
             }
             inFlight.acquire(threads * 2);
+            inFlight.release(threads * 2);
+            // Each thread writes out one of the in-memory segments at once; the commit would write them one by one.
+            for (int i = 0; i < threads && failure.get() == null; i++) {
+                inFlight.acquire();
+                pool.execute(() -> {
+                    try {
+                        writer.flushNextBuffer();
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            inFlight.acquire(threads * 2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while rebuilding the index");
