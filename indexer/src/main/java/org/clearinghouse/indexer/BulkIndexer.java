@@ -44,6 +44,8 @@ final class BulkIndexer {
             return t;
         });
         Semaphore inFlight = new Semaphore(threads * 2);
+        // One builder per thread for the whole stream: its collators and keyword cache outlive a batch.
+        ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(() -> new DocumentBuilder(analyzers, concepts, facets));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Set<String> ids = new HashSet<>();
         List<SearchDocument> repeated = new ArrayList<>();
@@ -59,12 +61,27 @@ final class BulkIndexer {
                 }
                 batch.add(doc);
                 if (batch.size() == BATCH) {
-                    submit(pool, inFlight, failure, writer, batch);
+                    submit(pool, inFlight, failure, writer, builders, batch);
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty() && failure.get() == null) {
-                submit(pool, inFlight, failure, writer, batch);
+                submit(pool, inFlight, failure, writer, builders, batch);
+            }
+            inFlight.acquire(threads * 2);
+            inFlight.release(threads * 2);
+            // Each thread writes out one of the in-memory segments at once; the commit would write them one by one.
+            for (int i = 0; i < threads && failure.get() == null; i++) {
+                inFlight.acquire();
+                pool.execute(() -> {
+                    try {
+                        writer.flushNextBuffer();
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
             }
             inFlight.acquire(threads * 2);
         } catch (InterruptedException e) {
@@ -84,12 +101,12 @@ final class BulkIndexer {
         return maxSequence;
     }
 
-    private void submit(ExecutorService pool, Semaphore inFlight, AtomicReference<Throwable> failure, IndexWriter writer,
-                        List<SearchDocument> batch) throws InterruptedException {
+    private static void submit(ExecutorService pool, Semaphore inFlight, AtomicReference<Throwable> failure, IndexWriter writer,
+                               ThreadLocal<DocumentBuilder> builders, List<SearchDocument> batch) throws InterruptedException {
         inFlight.acquire();
         pool.execute(() -> {
             try {
-                DocumentBuilder builder = new DocumentBuilder(analyzers, concepts, facets);
+                DocumentBuilder builder = builders.get();
                 for (SearchDocument doc : batch) {
                     if (failure.get() != null) {
                         return;

@@ -48,6 +48,8 @@ final class DocumentBuilder {
     private final ConceptIndex concepts;
     private final FacetsConfig facets;
     private final TitleSortKeys sortKeys = new TitleSortKeys();
+    private static final int MAX_CACHED_KEYWORDS = 10_000;
+    private final Map<String, Set<String>> keywordConcepts = new HashMap<>();
 
     DocumentBuilder(Analyzers analyzers, ConceptIndex concepts, FacetsConfig facets) {
         this.analyzers = analyzers;
@@ -164,7 +166,7 @@ final class DocumentBuilder {
         }
         LinkedHashSet<String> inKeywords = new LinkedHashSet<>();
         for (String keyword : keywords) {
-            inKeywords.addAll(concepts.occurrences(original, keyword).keySet());
+            inKeywords.addAll(keywordConcepts(original, keyword));
         }
         inKeywords.forEach(id -> weights.merge(id, 1, Integer::sum));
         weights.forEach((id, weight) -> {
@@ -173,6 +175,20 @@ final class DocumentBuilder {
                 doc.add(new Field(Schema.CONCEPT, id, CONCEPT_TYPE));
             }
         });
+    }
+
+    /** Catalogues repeat the same few keywords in record after record: each is analysed once per language. */
+    private Set<String> keywordConcepts(String lang, String keyword) {
+        String key = lang + '\u0000' + keyword;
+        Set<String> ids = keywordConcepts.get(key);
+        if (ids == null) {
+            if (keywordConcepts.size() >= MAX_CACHED_KEYWORDS) {
+                keywordConcepts.clear();
+            }
+            ids = Set.copyOf(concepts.occurrences(lang, keyword).keySet());
+            keywordConcepts.put(key, ids);
+        }
+        return ids;
     }
 
     private static void addPlaces(Document doc, List<String> countries) {

@@ -80,7 +80,7 @@ final class BenchServer implements AutoCloseable {
             long readStarted = System.nanoTime();
             UUID after = null;
             while (true) {
-                List<Resource> batch = repository.publishedAfter(after, search.batchSize());
+                List<Resource> batch = repository.publishedForIndex(after, search.batchSize());
                 batch.forEach(documents::of);
                 if (batch.size() < search.batchSize()) {
                     break;

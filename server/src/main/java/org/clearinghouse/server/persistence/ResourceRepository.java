@@ -74,6 +74,27 @@ public final class ResourceRepository {
                 .orderBy(RESOURCE.ID).limit(limit).fetch(this::toResource);
     }
 
+    /**
+     * What the search index reads of each published record, for the full rebuild: the columns the index
+     * uses. Reading and mapping every column (timestamps, provenance, validation) cost the rebuild's single
+     * feeding thread about a fifth of the rebuild's CPU time.
+     */
+    private static final List<org.jooq.Field<?>> INDEXED = List.of(RESOURCE.ID, RESOURCE.SLUG, RESOURCE.STATUS, RESOURCE.TYPE,
+            RESOURCE.TITLE, RESOURCE.SUMMARY, RESOURCE.ORIGINAL_LANGUAGE, RESOURCE.TRANSLATIONS, RESOURCE.URL, RESOURCE.PUBLISHER,
+            RESOURCE.LICENSE, RESOURCE.PUBLISHED, RESOURCE.LANGUAGES, RESOURCE.JURISDICTIONS, RESOURCE.REGIONS, RESOURCE.THEMES,
+            RESOURCE.LEVELS, RESOURCE.AUDIENCES, RESOURCE.KEYWORDS, RESOURCE.DETAILS, RESOURCE.CHANGE_SEQ, RESOURCE.VERSION);
+
+    /**
+     * The same records as {@link #publishedAfter}, with only what the search index reads: their provenance,
+     * SDG 4 targets, validation, organisation and timestamps are left out (null or empty). For indexing only.
+     */
+    public List<Resource> publishedForIndex(UUID after, int limit) {
+        return dsl.select(INDEXED).from(RESOURCE)
+                .where(RESOURCE.STATUS.eq(Status.PUBLISHED))
+                .and(after == null ? noCondition() : RESOURCE.ID.gt(after))
+                .orderBy(RESOURCE.ID).limit(limit).fetch(r -> toResource(r.into(RESOURCE)));
+    }
+
     /** The records with these ids, in the order given; ids not found are skipped. */
     public List<Resource> findByIds(List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -467,7 +488,7 @@ public final class ResourceRepository {
         ResourceContent content = new ResourceContent(type, r.getTitle(), r.getSummary(), r.getOriginalLanguage(),
                 translations, r.getUrl(), List.of(r.getLanguages()), List.of(r.getJurisdictions()), r.getPublisher(),
                 r.getLicense(), r.getPublished(), List.of(r.getThemes()), List.of(r.getLevels()), List.of(r.getAudiences()),
-                List.of(r.getSdg4Targets()), List.of(r.getKeywords()),
+                r.getSdg4Targets() == null ? List.of() : List.of(r.getSdg4Targets()), List.of(r.getKeywords()),
                 type.equals("course") ? read(r.getDetails(), CourseDetails.class) : null,
                 type.equals("tool") ? read(r.getDetails(), ToolDetails.class) : null,
                 type.equals("policy") ? read(r.getDetails(), PolicyDetails.class) : null,

@@ -138,7 +138,7 @@ public final class IndexSync implements AutoCloseable {
             }
             batch.clear();
             position = 0;
-            batch.addAll(repository.publishedAfter(after, config.batchSize()));
+            batch.addAll(repository.publishedForIndex(after, config.batchSize()));
             exhausted = batch.size() < config.batchSize();
             if (!batch.isEmpty()) {
                 after = batch.get(batch.size() - 1).id();

@@ -19,7 +19,10 @@ import org.clearinghouse.server.catalogue.ConflictException;
 import org.clearinghouse.server.catalogue.Resource;
 import org.clearinghouse.server.catalogue.ResourceContent;
 import org.clearinghouse.server.catalogue.Status;
+import org.clearinghouse.indexer.SearchDocument;
+import org.clearinghouse.server.search.SearchDocuments;
 import org.clearinghouse.server.support.Records;
+import org.clearinghouse.server.vocabulary.Vocabularies;
 import org.clearinghouse.server.support.TestPostgres;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +117,30 @@ class ResourceRepositoryTest {
     }
 
     @Test
+    void theRebuildsLeanReadGivesTheSameSearchDocumentsAsTheFullRead() {
+        for (int i = 0; i < 12; i++) {
+            insert("c" + i, Status.PUBLISHED, course("Course " + i, "https://example.org/c" + i));
+            insert("p" + i, Status.PUBLISHED, policy("Policy " + i, "https://example.org/p" + i, "KE", "2020"));
+        }
+        insert("pending", Status.PENDING, policy("Pending", "https://example.org/pending", "KE", "2030"));
+        SearchDocuments documents = new SearchDocuments(Vocabularies.load(mapper));
+
+        List<SearchDocument> full = repository.publishedAfter(null, 100).stream().map(documents::of).toList();
+        List<SearchDocument> lean = new ArrayList<>();
+        UUID after = null;
+        List<Resource> batch;
+        do {
+            batch = repository.publishedForIndex(after, 10);
+            batch.forEach(r -> lean.add(documents.of(r)));
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (batch.size() == 10);
+
+        assertEquals(24, full.size());
+        assertEquals(full, lean);
+        assertTrue(full.stream().anyMatch(SearchDocument::open), "a course free of cost counts as open: details were read");
+    }
+
+        @Test
     void seedContentIsReplacedInPlaceWithANewChangeSequence() {
         UUID id = UUID.randomUUID();
         Resource first = repository.insert(new NewResource(id, "seeded", Status.PUBLISHED,
