@@ -40,6 +40,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Autocomplete over record titles in every language and over thesaurus labels that lead to at least one
@@ -425,13 +426,8 @@ final class Suggestions implements Closeable {
     }
 
     static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            IOUtils.rm(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove the suggester directory " + dir, e);
         }
