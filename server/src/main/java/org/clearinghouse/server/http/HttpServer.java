@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /** The Javalin server: request ids, access log, problem answers, and the route table. */
 public final class HttpServer implements AutoCloseable {
+    private static final int RESPONSE_BUFFER_BYTES = 128 * 1024;
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
     private final Javalin app;
     private final List<Route> routes;
@@ -34,6 +35,13 @@ public final class HttpServer implements AutoCloseable {
             });
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            // A search answer (about 40 KB) or page fits the buffer whole, so Jetty sends it with its Content-Length
+            // rather than chunked from the first write over 8 KB: clients learn the size up front. (Measured side by
+            // side, latency is the same either way.)
+            javalin.jetty.modifyHttpConfiguration(http -> {
+                http.setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+                http.setOutputAggregationSize(RESPONSE_BUFFER_BYTES);
+            });
             javalin.http.prefer405over404 = true;
             javalin.startup.showJavalinBanner = false;
             ProblemErrorPages errorPages = new ProblemErrorPages(mapper);
