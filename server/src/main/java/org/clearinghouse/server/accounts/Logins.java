@@ -98,7 +98,12 @@ public final class Logins {
         Map<String, Object> detail = new HashMap<>(extra);
         detail.put("reason", reason);
         detail.put("method", method);
-        detail.put("username", username.length() > 64 ? username.substring(0, 64) : username);
+        if (accountId == null) {
+            // No such account: what was typed may be a password entered in the wrong field, so it is not kept.
+            detail.put("username_length", username.length());
+        } else {
+            detail.put("username", username);
+        }
         return AuditEvent.anonymous("auth.failure", accountId == null ? null : "account",
                 accountId == null ? null : Long.toString(accountId), request, detail);
     }
