@@ -44,6 +44,10 @@ final class Highlights {
         this.concepts = concepts;
     }
 
+    /** A sentence-bounded part of a summary: [start, end) and its score. */
+    private record Passage(int start, int end, float score) {
+    }
+
     /** Marks the hits of one search: holds what the plan means per field (null plan: no marks). */
     Marker marker(Plan plan) {
         return new Marker(plan);
@@ -81,7 +85,7 @@ final class Highlights {
             }
             List<int[]> spans = spans(Schema.summary(lang), lang, text);
             sentences.setText(text);
-            List<int[]> passages = spans == null || spans.isEmpty() ? List.of()
+            List<Passage> passages = spans == null || spans.isEmpty() ? List.of()
                     : best(passages(text, spans, boundaries(text, spans.get(spans.size() - 1)[1])));
             StringBuilder out = new StringBuilder(Math.min(text.length(), 600) + 32);
             if (passages.isEmpty()) {
@@ -97,12 +101,12 @@ final class Highlights {
                 return out.toString();
             }
             int previousEnd = -1;
-            for (int[] passage : passages) {
-                if (previousEnd >= 0 && passage[0] > previousEnd) {
+            for (Passage passage : passages) {
+                if (previousEnd >= 0 && passage.start() > previousEnd) {
                     out.append(ELLIPSIS);
                 }
-                format(out, text, passage[0], passage[1], spans);
-                previousEnd = passage[1];
+                format(out, text, passage.start(), passage.end(), spans);
+                previousEnd = passage.end();
             }
             return out.toString();
         }
@@ -144,9 +148,9 @@ final class Highlights {
             return java.util.Arrays.copyOf(out, n);
         }
 
-        /** Sentence-bounded passages around the spans: [start, end, score bits]. */
-        private List<int[]> passages(String text, List<int[]> spans, int[] boundaries) {
-            List<int[]> out = new ArrayList<>();
+        /** Sentence-bounded passages around the spans, scored. */
+        private List<Passage> passages(String text, List<int[]> spans, int[] boundaries) {
+            List<Passage> out = new ArrayList<>();
             int start = -1, end = -1;
             List<int[]> inPassage = new ArrayList<>();
             for (int[] span : spans) {
@@ -180,7 +184,7 @@ final class Highlights {
         }
 
         /** Lucene's passage score: each distinct matched text's frequency, saturated by the passage's length. */
-        private int[] scored(String text, int start, int end, List<int[]> spans) {
+        private Passage scored(String text, int start, int end, List<int[]> spans) {
             Map<String, Integer> freq = new HashMap<>();
             for (int[] span : spans) {
                 freq.merge(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -190,15 +194,15 @@ final class Highlights {
                 score += scorer.tf(f, end - start);
             }
             score *= scorer.norm(start);
-            return new int[] {start, end, Float.floatToIntBits(score)};
+            return new Passage(start, end, score);
         }
 
         /** The best passages by score (earlier first on ties), in text order. */
-        private List<int[]> best(List<int[]> passages) {
-            List<int[]> ranked = new ArrayList<>(passages);
-            ranked.sort(Comparator.comparingDouble((int[] p) -> -Float.intBitsToFloat(p[2])).thenComparingInt(p -> p[0]));
-            List<int[]> chosen = new ArrayList<>(ranked.subList(0, Math.min(SUMMARY_PASSAGES, ranked.size())));
-            chosen.sort(Comparator.comparingInt(p -> p[0]));
+        private List<Passage> best(List<Passage> passages) {
+            List<Passage> ranked = new ArrayList<>(passages);
+            ranked.sort(Comparator.comparingDouble((Passage p) -> -p.score()).thenComparingInt(Passage::start));
+            List<Passage> chosen = new ArrayList<>(ranked.subList(0, Math.min(SUMMARY_PASSAGES, ranked.size())));
+            chosen.sort(Comparator.comparingInt(Passage::start));
             return chosen;
         }
     }

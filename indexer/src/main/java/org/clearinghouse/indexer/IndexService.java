@@ -89,7 +89,7 @@ public final class IndexService implements Closeable {
         this.searcherFactory = FacetedSearcher.factory(facetsConfig);
         TextQueries queries = new TextQueries(analyzers);
         HitReader hits = new HitReader(new Highlights(analyzers, concepts));
-        this.searching = new Searching(facetsConfig, new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
+        this.searching = new Searching(new QueryPlanner(analyzers, concepts), queries, hits, new Spelling(analyzers));
         this.related = new Related(analyzers, facetsConfig, hits);
         this.suggestions = new Suggestions(directory.getDirectory(), analyzers, thesaurus);
         this.background = Executors.newSingleThreadExecutor(r -> {

@@ -33,14 +33,12 @@ final class Searching {
     /** "Did you mean" is offered when a query finds at most this many records. */
     static final int FEW_HITS = 2;
 
-    private final FacetsConfig facetsConfig;
     private final QueryPlanner planner;
     private final TextQueries queries;
     private final HitReader hits;
     private final Spelling spelling;
 
-    Searching(FacetsConfig facetsConfig, QueryPlanner planner, TextQueries queries, HitReader hits, Spelling spelling) {
-        this.facetsConfig = facetsConfig;
+    Searching(QueryPlanner planner, TextQueries queries, HitReader hits, Spelling spelling) {
         this.planner = planner;
         this.queries = queries;
         this.hits = hits;
