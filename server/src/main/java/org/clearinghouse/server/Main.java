@@ -28,14 +28,7 @@ public final class Main {
     }
 
     private static void serve() throws InterruptedException {
-        AppConfig config;
-        try {
-            config = AppConfig.fromEnv(System.getenv());
-        } catch (ConfigException e) {
-            System.err.println("configuration error: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        AppConfig config = configOrExit();
         Application application = Application.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,15 +39,19 @@ public final class Main {
     }
 
     private static void adminCommand(java.util.List<String> args) {
-        AppConfig config;
+        AppConfig config = configOrExit();
+        System.exit(org.clearinghouse.server.admin.AdminCommand.run(config, args, System.getenv(), System.in, System.out, System.err));
+    }
+
+    /** The configuration from the environment; a bad value ends the process with status 2 and says which. */
+    private static AppConfig configOrExit() {
         try {
-            config = AppConfig.fromEnv(System.getenv());
+            return AppConfig.fromEnv(System.getenv());
         } catch (ConfigException e) {
             System.err.println("configuration error: " + e.getMessage());
             System.exit(2);
-            return;
+            throw e;
         }
-        System.exit(org.clearinghouse.server.admin.AdminCommand.run(config, args, System.getenv(), System.in, System.out, System.err));
     }
 
     private static java.util.List<String> rest(String[] args) {
